@@ -1,0 +1,40 @@
+package cn.harbin.fertility.bureaus;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The administrator: a member of {@code camunda-admin}, which the engine exempts from authorization checks.
+ * Created once; a password changed later in Admin is not reset at the next start.
+ */
+@Component
+public class AdminAccount {
+
+  private final IdentityService identityService;
+  private final AdminAccountProperties properties;
+
+  public AdminAccount(IdentityService identityService, AdminAccountProperties properties) {
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(3)
+  public void createMissing() {
+    IdempotentSetup.createIfMissing(
+        () -> identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0,
+        () -> {
+          Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+          group.setName("系统管理员");
+          group.setType(Groups.GROUP_TYPE_SYSTEM);
+          identityService.saveGroup(group);
+        });
+    StaffAccounts.createMissing(identityService, properties.id(), properties.password(), "系统", "管理员",
+        Groups.CAMUNDA_ADMIN);
+  }
+}

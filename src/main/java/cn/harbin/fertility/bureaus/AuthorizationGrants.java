@@ -1,0 +1,52 @@
+package cn.harbin.fertility.bureaus;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/** Adds a grant authorization when the group has none for that resource yet; never edits an existing one. */
+@Component
+public class AuthorizationGrants {
+
+  public static final String ANY = Authorization.ANY;
+
+  private final AuthorizationService authorizationService;
+
+  public AuthorizationGrants(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  public void grantGroupIfMissing(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    IdempotentSetup.createIfMissing(
+        () -> authorizationService.createAuthorizationQuery()
+            .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0,
+        () -> {
+          Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          grant.setGroupId(groupId);
+          fill(grant, resource, resourceId, permissions);
+        });
+  }
+
+  /** A global authorization: every authenticated user. */
+  public void grantEveryoneIfMissing(Resource resource, String resourceId, Permission... permissions) {
+    IdempotentSetup.createIfMissing(
+        () -> authorizationService.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).count() > 0,
+        () -> {
+          Authorization global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+          global.setUserId(ANY);
+          fill(global, resource, resourceId, permissions);
+        });
+  }
+
+  private void fill(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

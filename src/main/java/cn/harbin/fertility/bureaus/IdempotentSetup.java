@@ -1,0 +1,28 @@
+package cn.harbin.fertility.bureaus;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Creates something only when it is missing. Two nodes starting on one database may race to create the
+ * same group or authorization: the loser's unique-key failure is fine as long as the thing now exists.
+ */
+final class IdempotentSetup {
+
+  private IdempotentSetup() {}
+
+  /** @return true when this call created it */
+  static boolean createIfMissing(BooleanSupplier exists, Runnable create) {
+    if (exists.getAsBoolean()) {
+      return false;
+    }
+    try {
+      create.run();
+      return true;
+    } catch (RuntimeException raceLost) {
+      if (exists.getAsBoolean()) {
+        return false;
+      }
+      throw raceLost;
+    }
+  }
+}

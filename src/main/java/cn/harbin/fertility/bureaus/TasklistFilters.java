@@ -1,0 +1,67 @@
+package cn.harbin.fertility.bureaus;
+
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters every caseworker starts from. The filters only choose and sort: which tasks
+ * a user may see at all is decided by the engine's task authorizations.
+ */
+@Component
+public class TasklistFilters {
+
+  public static final String DEPARTMENT_TASKS = "本部门待办";
+  public static final String MY_TASKS = "我的任务";
+  public static final String OVERDUE_TASKS = "已逾期";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationGrants grants;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2)
+  public void createMissing() {
+    createIfMissing(DEPARTMENT_TASKS, "本部门（候选组包含我所在部门）的全部待办任务", -10,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().orderByDueDate().asc());
+    createIfMissing(MY_TASKS, "已分配给我的任务", -5,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    createIfMissing(OVERDUE_TASKS, "到期日已过、尚未办结的任务", 0,
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private void createIfMissing(String name, String description, int priority, TaskQuery query) {
+    IdempotentSetup.createIfMissing(() -> find(name) != null, () -> {
+      Filter filter = filterService.newTaskFilter(name);
+      filter.setQuery(query);
+      filter.setProperties(Map.of(
+          "description", description,
+          "priority", priority,
+          "refresh", true,
+          "variables", List.of()));
+      filterService.saveFilter(filter);
+    });
+    grants.grantEveryoneIfMissing(FILTER, find(name).getId(), Permissions.READ);
+  }
+
+  private Filter find(String name) {
+    return filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
+  }
+}
