@@ -1,0 +1,23 @@
+package cn.harbin.fertility.bureaus;
+
+import cn.harbin.fertility.support.EngineRestClient;
+import cn.harbin.fertility.support.H2ApplicationTest;
+
+@H2ApplicationTest
+class TaskRoutingOnH2Test extends TaskRoutingContract {
+
+  @Override
+  String daoliCaseworkerId() {
+    return "daolihealth";
+  }
+
+  @Override
+  EngineRestClient daoliCaseworker() {
+    return new EngineRestClient(rest, "daolihealth", DemoUsers.PASSWORD);
+  }
+
+  @Override
+  EngineRestClient supervisor() {
+    return new EngineRestClient(rest, "supervisor", DemoUsers.PASSWORD);
+  }
+}

@@ -1,0 +1,84 @@
+package cn.harbin.fertility.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.support.EmbeddedPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application nodes share one PostgreSQL database (docker/compose.yaml). Their job executors compete for
+ * the same jobs; the engine's optimistic locking must let exactly one of them run each job.
+ */
+class TwoEnginesOneDatabaseTest {
+
+  private static final int INSTANCES = 60;
+  private final List<ProcessEngine> engines = new ArrayList<>();
+
+  @Test
+  void eachJobIsExecutedExactlyOnce() throws InterruptedException {
+    String url = EmbeddedPostgres.createDatabase("harbin_cluster");
+    ProcessEngine node1 = start("node1", url);
+    ProcessEngine node2 = start("node2", url);
+    node1.getRepositoryService().createDeployment().addClasspathResource("bpmn/test-async-job.bpmn").deploy();
+
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < INSTANCES; i++) {
+      ProcessEngine entry = i % 2 == 0 ? node1 : node2;
+      instances.add(entry.getRuntimeService().startProcessInstanceByKey("test-async-job").getId());
+    }
+    awaitAllFinished(node1);
+
+    assertThat(node2.getManagementService().createJobQuery().count()).isZero();
+    for (String instance : instances) {
+      assertThat(RecordExecutionDelegate.RUNS.get(instance)).as("runs of instance " + instance).hasSize(1);
+    }
+    assertThat(RecordExecutionDelegate.RUNS.values().stream().flatMap(List::stream).distinct())
+        .as("engines that executed jobs").isSubsetOf("node1", "node2").isNotEmpty();
+  }
+
+  private ProcessEngine start(String name, String url) {
+    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+    jobExecutor.setWaitTimeInMillis(50);
+    jobExecutor.setMaxWait(500);
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl(url);
+    configuration.setJdbcUsername(EmbeddedPostgres.user());
+    configuration.setJdbcPassword("postgres");
+    configuration.setJdbcDriver("org.postgresql.Driver");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutor(jobExecutor);
+    configuration.setJobExecutorActivate(true);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    engines.add(engine);
+    return engine;
+  }
+
+  private void awaitAllFinished(ProcessEngine engine) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      long finished = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey("test-async-job").finished().count();
+      if (finished == INSTANCES) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("jobs still open after 90 s: " + engine.getManagementService().createJobQuery().count());
+  }
+
+  @AfterEach
+  void stopEngines() {
+    engines.forEach(ProcessEngine::close);
+  }
+}
