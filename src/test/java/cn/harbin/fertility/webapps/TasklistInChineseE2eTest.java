@@ -1,0 +1,102 @@
+package cn.harbin.fertility.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.bureaus.DemoUsers;
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.bureaus.TasklistFilters;
+import cn.harbin.fertility.support.H2ApplicationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A 道里区 caseworker logs into Tasklist in Debian's headless Chromium, with a Chinese browser, and sees
+ * the Chinese interface, the shared department filter and the task routed to their bureau.
+ */
+@Tag("e2e")
+@H2ApplicationTest
+class TasklistInChineseE2eTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void chineseBrowserAndADaoliCase() {
+    repositoryService.createDeployment().addClasspathResource("bpmn/test-district-review.bpmn")
+        .enableDuplicateFiltering(true).deploy();
+    runtimeService.startProcessInstanceByKey("test-district-review", "YE-2026-E2E001",
+        Map.of("division", HarbinDivision.DAOLI.code()));
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,900", "--accept-lang=zh-CN,zh");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService driver = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
+        .build();
+    browser = new ChromeDriver(driver, options);
+  }
+
+  @Test
+  void daoliCaseworkerSeesChineseTasklistWithTheDepartmentFilter() throws IOException {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("daolihealth");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        TasklistFilters.DEPARTMENT_TASKS));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "区卫健局初审"));
+    screenshot("tasklist-daoli-caseworker.png");
+
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertThat(page).contains(TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS, "区卫健局初审")
+        .contains("任务");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+        .as("the end-of-life notice is for administrators only").allMatch(banner -> !banner.isDisplayed());
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+}
