@@ -2,7 +2,7 @@ package cn.harbin.fertility.bureaus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.support.H2ApplicationTest;
+import cn.harbin.fertility.support.ApplicationOnH2;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@H2ApplicationTest
+@ApplicationOnH2
 class IdentitySetupTest {
 
   @Autowired IdentityService identityService;

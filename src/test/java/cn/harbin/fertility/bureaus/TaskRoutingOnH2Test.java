@@ -1,9 +1,9 @@
 package cn.harbin.fertility.bureaus;
 
 import cn.harbin.fertility.support.EngineRestClient;
-import cn.harbin.fertility.support.H2ApplicationTest;
+import cn.harbin.fertility.support.ApplicationOnH2;
 
-@H2ApplicationTest
+@ApplicationOnH2
 class TaskRoutingOnH2Test extends TaskRoutingContract {
 
   @Override

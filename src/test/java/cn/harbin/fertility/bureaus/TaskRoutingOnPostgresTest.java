@@ -3,7 +3,7 @@ package cn.harbin.fertility.bureaus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.support.EngineRestClient;
-import cn.harbin.fertility.support.PostgresApplicationTest;
+import cn.harbin.fertility.support.ApplicationOnPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
  * The production profile on PostgreSQL: Camunda's schema, the bureaus and the operator's admin account are
  * created there, no demo user exists, and caseworkers an administrator adds work only their district.
  */
-@PostgresApplicationTest
+@ApplicationOnPostgres
 class TaskRoutingOnPostgresTest extends TaskRoutingContract {
 
   private static final String PASSWORD = "s3cret-Password";
@@ -51,7 +51,7 @@ class TaskRoutingOnPostgresTest extends TaskRoutingContract {
   @Test
   void everyBureauAndTheOperatorsAdminExistButNoDemoUser() {
     assertThat(identityService.createGroupQuery().count()).isGreaterThanOrEqualTo(BureauDirectory.all().size());
-    assertThat(identityService.checkPassword(PostgresApplicationTest.ADMIN_ID, PostgresApplicationTest.ADMIN_PASSWORD))
+    assertThat(identityService.checkPassword(ApplicationOnPostgres.ADMIN_ID, ApplicationOnPostgres.ADMIN_PASSWORD))
         .isTrue();
     assertThat(identityService.createUserQuery().userId("daolihealth").count()).isZero();
   }

@@ -3,7 +3,7 @@ package cn.harbin.fertility.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.bureaus.DemoUsers;
-import cn.harbin.fertility.support.H2ApplicationTest;
+import cn.harbin.fertility.support.ApplicationOnH2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-@H2ApplicationTest
+@ApplicationOnH2
 class AccessControlTest {
 
   @Autowired TestRestTemplate rest;

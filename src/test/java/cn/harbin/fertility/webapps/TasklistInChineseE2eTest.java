@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.bureaus.TasklistFilters;
-import cn.harbin.fertility.support.H2ApplicationTest;
+import cn.harbin.fertility.support.ApplicationOnH2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the Chinese interface, the shared department filter and the task routed to their bureau.
  */
 @Tag("e2e")
-@H2ApplicationTest
+@ApplicationOnH2
 class TasklistInChineseE2eTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "e2e");

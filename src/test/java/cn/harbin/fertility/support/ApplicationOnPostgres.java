@@ -20,8 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
-@ContextConfiguration(initializers = PostgresApplicationTest.Environment.class)
-public @interface PostgresApplicationTest {
+@ContextConfiguration(initializers = ApplicationOnPostgres.Environment.class)
+public @interface ApplicationOnPostgres {
 
   String ADMIN_ID = "operator";
   String ADMIN_PASSWORD = "operator-secret";
