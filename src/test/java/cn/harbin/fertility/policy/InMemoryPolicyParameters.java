@@ -1,0 +1,37 @@
+package cn.harbin.fertility.policy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Policy parameters for rule tests, seeded like processes/policy-parameters.dmn. */
+public class InMemoryPolicyParameters implements PolicyParameterSource {
+
+  private final Map<String, Map<String, TreeMap<LocalDate, String>>> values = new HashMap<>();
+
+  public static InMemoryPolicyParameters seeded() {
+    LocalDate plan = LocalDate.of(2022, 11, 29);
+    return new InMemoryPolicyParameters()
+        .with(ChildcareSubsidyParameters.SCHEME, "schemeStart", plan, "2022-11-29")
+        .with(ChildcareSubsidyParameters.SCHEME, "ageLimitYears", plan, "3")
+        .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder2", plan, "500")
+        .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder3", plan, "1000")
+        .with(ChildcareSubsidyParameters.SCHEME, "reviewDueDays", plan, "15")
+        .with(ChildcareSubsidyParameters.SCHEME, "materialDueDays", plan, "30");
+  }
+
+  public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {
+    values.computeIfAbsent(scheme, s -> new HashMap<>()).computeIfAbsent(name, n -> new TreeMap<>())
+        .put(effectiveFrom, value);
+    return this;
+  }
+
+  @Override
+  public Map<String, DatedParameter<String>> parametersOf(String scheme) {
+    Map<String, DatedParameter<String>> parameters = new HashMap<>();
+    values.getOrDefault(scheme, Map.of()).forEach((name, dated) ->
+        parameters.put(name, new DatedParameter<>(name, ChildcareSubsidyRules.CLAUSE, dated)));
+    return parameters;
+  }
+}
