@@ -1,0 +1,69 @@
+package cn.harbin.fertility.parameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApplicationOnH2
+class DmnPolicyParametersTest {
+
+  @Autowired DmnPolicyParameters parameters;
+  @Autowired RepositoryService repositoryService;
+
+  @Test
+  void theDeployedTableHoldsTheFiguresOfThePlan() {
+    ChildcareSubsidyParameters childcare = ChildcareSubsidyParameters.from(parameters);
+    LocalDate plan = LocalDate.of(2022, 11, 29);
+
+    assertThat(childcare.monthlyAmountByBirthOrder()).containsOnlyKeys(2, 3);
+    assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(plan)).contains(new BigDecimal("500.00"));
+    assertThat(childcare.monthlyAmountByBirthOrder().get(3).valueOn(plan)).contains(new BigDecimal("1000.00"));
+    assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(plan.minusDays(1))).isEmpty();
+    assertThat(childcare.monthlyAmountByBirthOrder().get(2).clause()).isEqualTo("§3.4.2a");
+    assertThat(childcare.schemeStart().valueOn(plan)).contains(plan);
+    assertThat(childcare.ageLimitYears().valueOn(plan)).contains(3);
+    assertThat(childcare.reviewDueDays().valueOn(plan)).contains(15);
+    assertThat(childcare.materialDueDays().valueOn(plan)).contains(30);
+  }
+
+  @Test
+  void aRowTheOperatorAddsAndDeploysTakesEffectWithoutARestart() throws IOException {
+    String table = read("processes/policy-parameters.dmn");
+    String raise = """
+              <rule id="Rule_OperatorRaise">
+                <inputEntry id="Rule_OperatorRaise_Scheme"><text>"childcare-subsidy"</text></inputEntry>
+                <outputEntry id="Rule_OperatorRaise_Parameter"><text>"monthlyAmount.birthOrder2"</text></outputEntry>
+                <outputEntry id="Rule_OperatorRaise_EffectiveFrom"><text>"2027-01-01"</text></outputEntry>
+                <outputEntry id="Rule_OperatorRaise_Value"><text>"800.00"</text></outputEntry>
+                <outputEntry id="Rule_OperatorRaise_Clause"><text>"§3.4.2a"</text></outputEntry>
+              </rule>
+            </decisionTable>""";
+    Deployment deployment = repositoryService.createDeployment().name("operator raises the 2nd-child amount")
+        .addString("policy-parameters.dmn", table.replace("</decisionTable>", raise)).deploy();
+    try {
+      ChildcareSubsidyParameters childcare = ChildcareSubsidyParameters.from(parameters);
+      assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(LocalDate.of(2026, 12, 31)))
+          .contains(new BigDecimal("500.00"));
+      assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(LocalDate.of(2027, 1, 1)))
+          .contains(new BigDecimal("800.00"));
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in = DmnPolicyParametersTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
