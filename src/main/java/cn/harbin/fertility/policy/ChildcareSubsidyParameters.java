@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * @param schemeStart the first day the scheme pays for (default 2022-11-29, the date of the plan)
  * @param ageLimitYears the subsidy runs until the child is this old (直至子女3周岁)
  * @param reviewDueDays days the district health bureau has for its review
+ * @param registryVerificationDueDays days the public security bureau has to verify a registry mismatch
  * @param materialDueDays days the applicant has to supply missing material
  */
 public record ChildcareSubsidyParameters(
@@ -20,6 +21,7 @@ public record ChildcareSubsidyParameters(
     DatedParameter<LocalDate> schemeStart,
     DatedParameter<Integer> ageLimitYears,
     DatedParameter<Integer> reviewDueDays,
+    DatedParameter<Integer> registryVerificationDueDays,
     DatedParameter<Integer> materialDueDays) {
 
   public static final String SCHEME = "childcare-subsidy";
@@ -37,6 +39,7 @@ public record ChildcareSubsidyParameters(
         ParameterValues.date(ParameterValues.require(parameters, SCHEME, "schemeStart")),
         ParameterValues.number(ParameterValues.require(parameters, SCHEME, "ageLimitYears")),
         ParameterValues.number(ParameterValues.require(parameters, SCHEME, "reviewDueDays")),
+        ParameterValues.number(ParameterValues.require(parameters, SCHEME, "registryVerificationDueDays")),
         ParameterValues.number(ParameterValues.require(parameters, SCHEME, "materialDueDays")));
   }
 }

@@ -18,6 +18,7 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder2", plan, "500")
         .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder3", plan, "1000")
         .with(ChildcareSubsidyParameters.SCHEME, "reviewDueDays", plan, "15")
+        .with(ChildcareSubsidyParameters.SCHEME, "registryVerificationDueDays", plan, "15")
         .with(ChildcareSubsidyParameters.SCHEME, "materialDueDays", plan, "30");
   }
 

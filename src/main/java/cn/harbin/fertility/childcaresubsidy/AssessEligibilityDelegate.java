@@ -1,0 +1,38 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import cn.harbin.fertility.policy.ChildcareSubsidyAssessment;
+import cn.harbin.fertility.policy.Ineligibility;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_AssessEligibility: applies §3.4.2a to the claim as it stands, so that the district reviewer sees the
+ * amounts before deciding, and an ineligible claim is rejected with the rule's reason.
+ */
+@Component("childcareSubsidyAssessEligibility")
+public class AssessEligibilityDelegate implements JavaDelegate {
+
+  private final ChildcareSubsidyCaseChecks checks;
+
+  public AssessEligibilityDelegate(ChildcareSubsidyCaseChecks checks) {
+    this.checks = checks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChildcareSubsidyApplication claim = ChildcareSubsidyApplication.fromVariables(execution.getVariables());
+    ChildcareSubsidyAssessment assessment = checks.assess((String) execution.getVariable("applicationNumber"),
+        claim.childBirthDate(), claim.birthOrder());
+    execution.setVariable("eligible", assessment.eligible());
+    if (assessment.eligible()) {
+      execution.setVariable("entitlementSummary", ChildcareSubsidySummary.describe(assessment));
+    } else {
+      execution.setVariable("rejectionReasonZh", assessment.ineligibilities().stream()
+          .map(reason -> reason.messageZh() + "（" + reason.clause() + "）").collect(Collectors.joining("；")));
+      execution.setVariable("rejectionReasonEn", assessment.ineligibilities().stream()
+          .map(Ineligibility::messageEn).collect(Collectors.joining("; ")));
+    }
+  }
+}

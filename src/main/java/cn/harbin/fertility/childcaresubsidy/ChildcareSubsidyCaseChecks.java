@@ -1,0 +1,49 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.policy.ChildcareSubsidyAssessment;
+import cn.harbin.fertility.policy.ChildcareSubsidyClaim;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.ChildcareSubsidyRules;
+import cn.harbin.fertility.policy.HouseholdRegistrationCheck;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import cn.harbin.fertility.population.PopulationRegistry;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/** The automatic checks of a childcare subsidy case: the population registry and the rules of §3.4.2a. */
+@Service
+public class ChildcareSubsidyCaseChecks {
+
+  private final PopulationRegistry registry;
+  private final PolicyParameterSource parameters;
+  private final ApplicationRecords records;
+
+  public ChildcareSubsidyCaseChecks(PopulationRegistry registry, PolicyParameterSource parameters,
+      ApplicationRecords records) {
+    this.registry = registry;
+    this.parameters = parameters;
+    this.records = records;
+  }
+
+  public HouseholdRegistrationCheck.Outcome checkRegistry(ChildcareSubsidyApplication application) {
+    HouseholdRegistrationCheck.Declared declared = new HouseholdRegistrationCheck.Declared(
+        application.childIdNumber(), application.birthOrder(), application.applicantIdNumber(),
+        ChildcareSubsidyApplication.Relationship.GUARDIAN.name().equals(application.applicantRelationship()),
+        application.divisionCode());
+    return HouseholdRegistrationCheck.compare(declared, registry.find(application.childIdNumber()),
+        registry.find(application.applicantIdNumber()));
+  }
+
+  /**
+   * The rules applied to the claim as it stands now (birth order possibly corrected by public security), as of the
+   * day the application was received.
+   */
+  public ChildcareSubsidyAssessment assess(String applicationNumber, LocalDate childBirthDate, int birthOrder) {
+    LocalDate received = LocalDate.ofInstant(records.find(applicationNumber).orElseThrow().receivedAt(),
+        TimeConfiguration.HARBIN);
+    return new ChildcareSubsidyRules(ChildcareSubsidyParameters.from(parameters))
+        .assess(new ChildcareSubsidyClaim(childBirthDate, birthOrder, received));
+  }
+}

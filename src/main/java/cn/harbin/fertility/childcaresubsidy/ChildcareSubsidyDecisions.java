@@ -1,0 +1,57 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.payments.Entitlements;
+import cn.harbin.fertility.policy.ChildcareSubsidyAssessment;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.ChildcareSubsidyRules;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a decided childcare subsidy case leaves on record: the entitlement when granted, and the outcome. */
+@Service
+public class ChildcareSubsidyDecisions {
+
+  private final ApplicationRecords records;
+  private final Entitlements entitlements;
+  private final ChildcareSubsidyCaseChecks checks;
+  private final Clock clock;
+
+  public ChildcareSubsidyDecisions(ApplicationRecords records, Entitlements entitlements,
+      ChildcareSubsidyCaseChecks checks, Clock clock) {
+    this.records = records;
+    this.entitlements = entitlements;
+    this.checks = checks;
+    this.clock = clock;
+  }
+
+  /** The approved claim's entitlement, computed from the rules in force now for every month it covers. */
+  @Transactional
+  public ChildcareSubsidyAssessment grant(String applicationNumber, ChildcareSubsidyApplication claim) {
+    ChildcareSubsidyAssessment assessment =
+        checks.assess(applicationNumber, claim.childBirthDate(), claim.birthOrder());
+    if (!assessment.eligible()) {
+      throw new IllegalStateException(applicationNumber + " was approved but is not eligible: "
+          + assessment.ineligibilities());
+    }
+    entitlements.record(new Entitlements.NewEntitlement(applicationNumber, ChildcareSubsidyParameters.SCHEME,
+        ChildcareSubsidyRules.CLAUSE, IdentityNumber.parse(claim.childIdNumber()).orElseThrow().value(),
+        claim.applicantName(), claim.bankName(), claim.bankAccount().replace(" ", ""), claim.divisionCode(),
+        assessment.schedule(), assessment.appliedParameters()), clock.instant());
+    return assessment;
+  }
+
+  /** The outcome the applicant reads; a case that ends without a grant frees the child for a new claim. */
+  @Transactional
+  public void recordOutcome(String applicationNumber, ApplicationRecord.Status outcome, String reasonZh,
+      String reasonEn) {
+    records.decide(applicationNumber, outcome, reasonZh, reasonEn, clock.instant());
+    if (outcome != ApplicationRecord.Status.GRANTED) {
+      records.releaseClaims(applicationNumber);
+    }
+  }
+
+}

@@ -1,0 +1,136 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives childcare subsidy applications from both channels. An online application is checked before its case
+ * starts, so that a bad one gets its 400 and leaves no trace; every case then registers itself in its first step
+ * ({@link #register}), which repeats the checks for the counter's start form. The case start and the records are
+ * one transaction: either both exist or neither does.
+ */
+@Service
+public class ChildcareSubsidyIntake {
+
+  public static final String PROCESS_KEY = "childcare-subsidy";
+  static final String NUMBER_PREFIX = "YE";
+
+  /** @param created false when an identical application had already been received */
+  public record Submission(String applicationNumber, boolean created) {}
+
+  /** The number and the deadlines in force when the case was received, in days. */
+  public record Registration(String applicationNumber, int reviewDueDays, int registryVerificationDueDays,
+      int materialDueDays) {}
+
+  private final ChildcareSubsidyApplicationValidator validator;
+  private final ApplicationRecords records;
+  private final ChildcareSubsidyClaims claims;
+  private final PolicyParameterSource parameters;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public ChildcareSubsidyIntake(ChildcareSubsidyApplicationValidator validator, ApplicationRecords records,
+      ChildcareSubsidyClaims claims, PolicyParameterSource parameters, RuntimeService runtimeService, Clock clock) {
+    this.validator = validator;
+    this.records = records;
+    this.claims = claims;
+    this.parameters = parameters;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Submission submitOnline(ChildcareSubsidyApplication application) {
+    requireValid(application);
+    Optional<String> holder = records.liveClaimHolder(claimKey(application));
+    if (holder.isPresent()) {
+      ApplicationRecord existing = records.find(holder.get()).orElseThrow();
+      if (existing.submissionDigest().equals(digest(application))) {
+        return new Submission(existing.applicationNumber(), false);
+      }
+      throw duplicateClaim(existing.applicationNumber());
+    }
+    String number = records.nextNumber(NUMBER_PREFIX, LocalDate.now(clock));
+    Map<String, Object> variables = application.toVariables();
+    variables.put("channel", ApplicationRecord.Channel.ONLINE.name());
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, number, variables);
+    return new Submission(number, true);
+  }
+
+  /**
+   * Records a received case: the first step of every childcare subsidy case.
+   *
+   * @param applicationNumber the business key, or {@code null} for a case started from the counter's start form
+   */
+  @Transactional
+  public Registration register(ChildcareSubsidyApplication application, String applicationNumber,
+      ApplicationRecord.Channel channel) {
+    requireValid(application);
+    LocalDate today = LocalDate.now(clock);
+    String number = applicationNumber != null ? applicationNumber : records.nextNumber(NUMBER_PREFIX, today);
+    records.insert(new ApplicationRecord(number, PROCESS_KEY, channel, ApplicationRecord.Status.RECEIVED,
+        IdentityNumber.parse(application.applicantIdNumber()).orElseThrow().value(), application.applicantName(), application.divisionCode(),
+        digest(application), clock.instant(), null, null, null));
+    try {
+      records.claim(claimKey(application), number);
+    } catch (DuplicateKeyException alreadyClaimed) {
+      throw duplicateClaim(records.liveClaimHolder(claimKey(application)).orElse("?"));
+    }
+    claims.insert(number, application);
+    ChildcareSubsidyParameters figures = ChildcareSubsidyParameters.from(parameters);
+    return new Registration(number, figures.reviewDueDays().requireValueOn(today),
+        figures.registryVerificationDueDays().requireValueOn(today), figures.materialDueDays().requireValueOn(today));
+  }
+
+  private void requireValid(ChildcareSubsidyApplication application) {
+    List<FieldError> errors = validator.validate(application);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+
+  /** One live claim per child in the whole city (§3.4.2a). */
+  static String claimKey(ChildcareSubsidyApplication application) {
+    return PROCESS_KEY + ":" + IdentityNumber.parse(application.childIdNumber()).orElseThrow().value();
+  }
+
+  private static ConflictException duplicateClaim(String holder) {
+    return new ConflictException(
+        "该子女已有在办或正在享受的育儿补贴申请（申请编号 " + holder + "），同一子女只能有一项有效申请",
+        "This child already has a childcare subsidy claim in progress or in payment (application " + holder
+            + "); a child can have only one");
+  }
+
+  /** Identifies a resubmission of the very same data, whichever channel or spacing it came with. */
+  static String digest(ChildcareSubsidyApplication application) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      Map<String, String> canonical = new TreeMap<>();
+      application.toVariables().forEach((name, value) ->
+          canonical.put(name, value == null ? "" : value.toString().strip().toUpperCase()));
+      return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package cn.harbin.fertility.population;
+
+import java.util.Optional;
+
+/**
+ * The population registry the cases check against (§3.1.4: police, civil affairs and health data integrated).
+ * This application keeps its own copy ({@link JdbcPopulationRegistry}); a city points this interface at its
+ * population platform instead by providing another bean.
+ */
+public interface PopulationRegistry {
+
+  Optional<PopulationRecord> find(String idNumber);
+}
