@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two application nodes share one PostgreSQL database (docker/compose.yaml). Their job executors compete for
  * the same jobs; the engine's optimistic locking must let exactly one of them run each job.
  */
+@Tag("postgres")
 class TwoEnginesOneDatabaseTest {
 
   private static final int INSTANCES = 60;

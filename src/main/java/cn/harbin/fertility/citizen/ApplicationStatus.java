@@ -1,0 +1,17 @@
+package cn.harbin.fertility.citizen;
+
+import java.time.Instant;
+
+/** Where a case stands, as its applicant sees it; identity numbers masked. */
+public record ApplicationStatus(
+    String applicationNumber,
+    String caseType,
+    String status,
+    String applicantIdNumber,
+    Instant receivedAt,
+    String currentStepZh,
+    String currentBureauZh,
+    String currentBureauEn,
+    Instant decidedAt,
+    String outcomeZh,
+    String outcomeEn) {}

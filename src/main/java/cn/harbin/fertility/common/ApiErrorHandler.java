@@ -1,0 +1,80 @@
+package cn.harbin.fertility.common;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns what is wrong with a request into a 4xx a citizen understands; never a stack trace. */
+@RestControllerAdvice(basePackages = "cn.harbin.fertility")
+public class ApiErrorHandler {
+
+  private final long maxRequestBytes;
+
+  ApiErrorHandler(@Value("${harbin.api.max-request-bytes:65536}") long maxRequestBytes) {
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ApiError> invalid(InvalidRequestException invalid) {
+    return ResponseEntity.badRequest().body(new ApiError("申请信息有误，请按提示修改后重新提交，未保存任何内容",
+        "The application has errors; correct them and submit again. Nothing was stored.", invalid.errors()));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> conflict(ConflictException conflict) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.messageZh(), conflict.messageEn()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
+    for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestSizeLimit.TooLargeException) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimit.tooLarge(maxRequestBytes));
+      }
+    }
+    if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+          .filter(name -> name != null).collect(Collectors.joining("."));
+      String hintZh = mapping instanceof InvalidFormatException ? "格式不正确（日期请写作 2025-03-14，数字请写阿拉伯数字）" : "无法识别";
+      return ResponseEntity.badRequest().body(new ApiError("请求中有无法识别的内容，未保存任何内容",
+          "The request has a value that cannot be read. Nothing was stored.",
+          List.of(new FieldError(field, field + " " + hintZh,
+              field + " has the wrong format (dates as 2025-03-14, numbers as digits)"))));
+    }
+    return ResponseEntity.badRequest().body(ApiError.of("请求内容不是有效的 JSON，未保存任何内容",
+        "The request body is not valid JSON. Nothing was stored."));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException unsupported) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(
+        "请以 JSON 格式提交（Content-Type: application/json）", "Send the request as JSON (Content-Type: application/json)"));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException unsupported) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of(
+        "不支持该请求方式：" + unsupported.getMethod(), "This method is not supported here: " + unsupported.getMethod()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> argument(MethodArgumentTypeMismatchException mismatch) {
+    return ResponseEntity.badRequest().body(ApiError.of("参数 " + mismatch.getName() + " 格式不正确",
+        "The parameter " + mismatch.getName() + " has the wrong format"));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException notFound) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(notFound.messageZh(), notFound.messageEn()));
+  }
+}

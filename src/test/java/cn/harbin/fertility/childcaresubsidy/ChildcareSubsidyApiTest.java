@@ -1,0 +1,192 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.bureaus.DemoUsers;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.EngineRestClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The public intake as a citizen's browser or app uses it. */
+@ApplicationOnH2
+class ChildcareSubsidyApiTest {
+
+  private static final String URL = "/api/childcare-subsidy/applications";
+  private static final LocalDate BORN = LocalDate.of(2025, 6, 1);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcPopulationRegistry registry;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
+
+  private ResponseEntity<Map> post(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.postForEntity(URL, new HttpEntity<>(body, headers), Map.class);
+  }
+
+  private ObjectNode body(TestFamily family) {
+    return json.valueToTree(family.application());
+  }
+
+  private long traces() {
+    return jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()
+        + runtimeService.createProcessInstanceQuery().processDefinitionKey("childcare-subsidy").count();
+  }
+
+  @Test
+  void aValidApplicationWaitsAtItsDistrictsReviewAndCanBeTracked() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+
+    ResponseEntity<Map> response = post(body(family));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = (String) response.getBody().get("applicationNumber");
+    assertThat(number).matches("YE-\\d{4}-\\d{6}");
+    assertThat(response.getHeaders().getLocation()).hasPath("/api/applications/" + number + "/status");
+    assertThat((String) response.getBody().get("messageZh")).contains(number);
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_DistrictReview");
+
+    Map<?, ?> status = rest.postForObject("/api/applications/" + number + "/status",
+        Map.of("applicantIdNumber", family.mother()), Map.class);
+    assertThat(status.get("status")).isEqualTo("RECEIVED");
+    assertThat(status.get("currentStepZh")).isEqualTo("区卫健局审核");
+    assertThat(status.get("currentBureauZh")).isEqualTo("道里区卫生健康局");
+    assertThat((String) status.get("applicantIdNumber")).contains("**********").doesNotContain(family.mother());
+  }
+
+  @Test
+  void theSameSubmissionTwiceMakesOneCase() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String first = (String) post(body(family)).getBody().get("applicationNumber");
+    long traces = traces();
+
+    ResponseEntity<Map> again = post(body(family));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody().get("applicationNumber")).isEqualTo(first);
+    assertThat(traces()).isEqualTo(traces);
+  }
+
+  @Test
+  void aDifferentClaimForTheSameChildIsAConflict() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String first = (String) post(body(family)).getBody().get("applicationNumber");
+    long traces = traces();
+
+    ResponseEntity<Map> second = post(body(family).put("bankAccount", "6217009876543210"));
+
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) second.getBody().get("messageZh")).contains(first, "同一子女");
+    assertThat((String) second.getBody().get("messageEn")).contains("only one");
+    assertThat(traces()).isEqualTo(traces);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "applicantIdNumber | 230102199204120011 | 申请人身份证号码不是有效",
+      "divisionCode      | 110105             | 哈尔滨市所辖18个区",
+      "applicantPhone    | 0451-8888888       | 手机号码",
+      "bankAccount       | 12AB               | 银行账号",
+      "childBirthDate    | 2099-01-01         | 不能晚于今天",
+      "childBirthDate    | 2025-06-02         | 不一致",
+      "applicantRelationship | UNCLE          | 监护人",
+      "childName         | ''                 | 请填写子女姓名"})
+  void eachKindOfBadInputIsRefusedWithAMessagePerFieldAndLeavesNoTrace(String field, String value, String message) {
+    TestFamily family = TestFamily.of("230102", BORN, 2);
+    long traces = traces();
+
+    ResponseEntity<Map> response = post(body(family).put(field, value));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().toString()).contains(field, message).doesNotContain("Exception", "at cn.");
+    assertThat(response.getBody().get("messageEn").toString()).contains("Nothing was stored");
+    assertThat(traces()).isEqualTo(traces);
+  }
+
+  @Test
+  void anEmptyApplicationNamesEveryMissingField() {
+    ResponseEntity<Map> response = post(Map.of());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").toString()).contains("applicantName", "applicantIdNumber",
+        "applicantPhone", "divisionCode", "childName", "childIdNumber", "childBirthDate", "birthOrder", "bankName",
+        "bankAccount", "Child's birth date is required");
+  }
+
+  @Test
+  void anImpossibleDateIsNamed() {
+    ResponseEntity<Map> response = post(body(TestFamily.of("230102", BORN, 2)).put("childBirthDate", "2025-02-30"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").toString()).contains("childBirthDate", "2025-03-14");
+  }
+
+  @Test
+  void malformedOversizedAndNonJsonRequestsAreRefused() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.postForEntity(URL, new HttpEntity<>("{\"applicantName\": ", headers), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map> oversized = rest.postForEntity(URL,
+        new HttpEntity<>("{\"applicantName\":\"" + "x".repeat(70_000) + "\"}", headers), Map.class);
+    assertThat(oversized.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(oversized.getBody().get("messageZh").toString()).contains("过大");
+    HttpHeaders text = new HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    assertThat(rest.postForEntity(URL, new HttpEntity<>("hello", text), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @Test
+  void trackingWithSomeoneElsesIdentityNumberFindsNothing() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String number = (String) post(body(family)).getBody().get("applicationNumber");
+
+    ResponseEntity<Map> stranger = rest.postForEntity("/api/applications/" + number + "/status",
+        Map.of("applicantIdNumber", family.father()), Map.class);
+
+    assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(stranger.getBody().toString()).doesNotContain(family.mother(), "王芳");
+  }
+
+  @Test
+  void nangangCaseworkerCanNeitherSeeNorCompleteADaoliCase() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String number = (String) post(body(family)).getBody().get("applicationNumber");
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    EngineRestClient nangang = new EngineRestClient(rest, "nanganghealth", DemoUsers.PASSWORD);
+
+    assertThat(nangang.taskIds("childcare-subsidy")).doesNotContain(taskId);
+    assertThat(nangang.complete(taskId)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(new EngineRestClient(rest, "daolihealth", DemoUsers.PASSWORD).taskIds("childcare-subsidy"))
+        .contains(taskId);
+  }
+
+  @Test
+  void theApiIsDocumentedInOpenApi() {
+    String openApi = rest.getForObject("/v3/api-docs", String.class);
+    assertThat(openApi).contains("/api/childcare-subsidy/applications", "/api/applications/{applicationNumber}/status");
+  }
+}
