@@ -1,0 +1,55 @@
+package cn.harbin.fertility.childcaresubsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.payments.Entitlements;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.support.ApplicationOnPostgres;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The childcare subsidy end to end on PostgreSQL: our migrations, sequences and records next to Camunda's. */
+@ApplicationOnPostgres
+class ChildcareSubsidyOnPostgresTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcPopulationRegistry registry;
+  @Autowired TaskService taskService;
+  @Autowired Entitlements entitlements;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void anApplicationIsReceivedReviewedAndGranted() {
+    TestFamily family = TestFamily.of("230103", LocalDate.of(2024, 2, 29), 3).registerIn(registry, 3);
+
+    ResponseEntity<Map> response = rest.postForEntity("/api/childcare-subsidy/applications", family.application(), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = (String) response.getBody().get("applicationNumber");
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_DistrictReview");
+    taskService.complete(review.getId(), Map.of("reviewDecision", "approve"));
+    assertThat(entitlements.periodsOf(number)).hasSize(36)
+        .first().satisfies(period -> assertThat(period.period()).isEqualTo("2024-02"));
+    assertThat(entitlements.periodsOf(number)).last().satisfies(period -> assertThat(period.period()).isEqualTo("2027-01"));
+  }
+
+  @Test
+  void anInvalidApplicationLeavesNoTrace() {
+    long applications = jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single();
+
+    ResponseEntity<Map> response = rest.postForEntity("/api/childcare-subsidy/applications",
+        Map.of("applicantName", "王芳", "divisionCode", "999999"), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()).isEqualTo(applications);
+  }
+}
