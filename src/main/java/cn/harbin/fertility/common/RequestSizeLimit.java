@@ -40,6 +40,12 @@ public class RequestSizeLimit {
   FilterRegistrationBean<OncePerRequestFilter> apiRequestSizeLimit(
       @Value("${harbin.api.max-request-bytes:65536}") long maxBytes) {
     OncePerRequestFilter filter = new OncePerRequestFilter() {
+      /** Administrators' imports (/api/admin/) are authenticated and may be large. */
+      @Override
+      protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/");
+      }
+
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {

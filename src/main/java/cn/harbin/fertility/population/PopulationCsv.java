@@ -1,0 +1,88 @@
+package cn.harbin.fertility.population;
+
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.common.InvalidRequestException;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads household registration records from CSV, as exported by the police's population system:
+ * {@code id_number,name,division_code,father_id_number,mother_id_number,birth_order,birth_date} with a header line,
+ * UTF-8. Every line is checked; one bad line refuses the whole file, naming each bad line.
+ */
+public final class PopulationCsv {
+
+  static final String[] HEADER = {
+      "id_number", "name", "division_code", "father_id_number", "mother_id_number", "birth_order", "birth_date"};
+
+  private PopulationCsv() {}
+
+  public static List<PopulationRecord> read(Reader csv, String source) throws IOException {
+    List<PopulationRecord> records = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).setTrim(true).get();
+    for (CSVRecord row : format.parse(csv)) {
+      String line = "line " + (row.getRecordNumber() + 1);
+      if (row.size() != HEADER.length) {
+        errors.add(new FieldError(line, "第" + (row.getRecordNumber() + 1) + "行应有" + HEADER.length + "列",
+            line + " must have " + HEADER.length + " columns"));
+        continue;
+      }
+      Optional<IdentityNumber> id = IdentityNumber.parse(row.get("id_number"));
+      Optional<LocalDate> birthDate = date(row.get("birth_date"));
+      List<String> problems = new ArrayList<>();
+      if (id.isEmpty()) {
+        problems.add("身份证号码无效 / invalid id_number");
+      }
+      if (row.get("name").isBlank()) {
+        problems.add("缺少姓名 / name missing");
+      }
+      if (!row.get("division_code").matches("\\d{6}")) {
+        problems.add("区划代码应为6位数字 / division_code must be 6 digits");
+      }
+      for (String parent : List.of("father_id_number", "mother_id_number")) {
+        if (!row.get(parent).isBlank() && IdentityNumber.parse(row.get(parent)).isEmpty()) {
+          problems.add(parent + " 无效 / invalid " + parent);
+        }
+      }
+      if (!row.get("birth_order").isBlank() && !row.get("birth_order").matches("[1-9]\\d?")) {
+        problems.add("孩次应为正整数 / birth_order must be a positive whole number");
+      }
+      if (birthDate.isEmpty() || id.isPresent() && !id.get().birthDate().equals(birthDate.get())) {
+        problems.add("出生日期无效或与身份证号码不一致 / birth_date invalid or not the one in id_number");
+      }
+      if (!problems.isEmpty()) {
+        errors.add(new FieldError(line, "第" + (row.getRecordNumber() + 1) + "行：" + String.join("；", problems),
+            line + ": " + String.join("; ", problems)));
+        continue;
+      }
+      records.add(new PopulationRecord(id.get().value(), row.get("name"), row.get("division_code"),
+          blankToNull(row.get("father_id_number")), blankToNull(row.get("mother_id_number")),
+          row.get("birth_order").isBlank() ? null : Integer.valueOf(row.get("birth_order")), birthDate.get(), source));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    return records;
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text.isBlank() ? null : IdentityNumber.parse(text).orElseThrow().value();
+  }
+}
