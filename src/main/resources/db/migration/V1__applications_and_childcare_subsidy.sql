@@ -58,7 +58,7 @@ CREATE TABLE population_record (
 -- Overdue user tasks, for supervisors.
 CREATE TABLE escalation (
     id                   BIGINT       NOT NULL PRIMARY KEY,
-    application_number   VARCHAR(20)  NOT NULL,
+    business_key         VARCHAR(40)  NOT NULL,              -- application number, or PAY-<batch> for a disbursement
     task_name            VARCHAR(100) NOT NULL,
     group_id             VARCHAR(64),
     due_at               TIMESTAMP,

@@ -37,7 +37,7 @@ public class CaseEscalations {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null);
     jdbc.sql("""
-            INSERT INTO escalation (id, application_number, task_name, group_id, due_at, escalated_at)
+            INSERT INTO escalation (id, business_key, task_name, group_id, due_at, escalated_at)
             VALUES (:id, :number, :taskName, :groupId, :dueAt, :escalatedAt)""")
         .param("id", sequences.next("escalation_seq"))
         .param("number", execution.getProcessBusinessKey())

@@ -186,7 +186,7 @@ class ChildcareSubsidyProcessTest {
     execute(job("Timer_ReviewOverdue"));
 
     assertThat(instance).isWaitingAt("Task_DistrictReview").hasPassed("Task_EscalateReview");
-    assertThat(jdbc.sql("SELECT group_id FROM escalation WHERE application_number = :number")
+    assertThat(jdbc.sql("SELECT group_id FROM escalation WHERE business_key = :number")
         .param("number", instance.getBusinessKey()).query(String.class).single()).isEqualTo("district-health-230102");
   }
 

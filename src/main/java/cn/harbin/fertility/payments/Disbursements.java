@@ -1,0 +1,186 @@
+package cn.harbin.fertility.payments;
+
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.Sequences;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pays entitlements of any scheme in batches: collect what is due up to a month (arrears included), finance
+ * approves, the bank file goes out, finance records the bank's result; failed payments are due again next batch.
+ * A period is taken by at most one batch at a time (a conditional update), so no month is paid twice, even when
+ * two runs for the same month overlap.
+ */
+@Service
+public class Disbursements {
+
+  public enum BatchStatus {
+    COLLECTED,
+    EMPTY,
+    APPROVED,
+    REJECTED,
+    EXPORTED,
+    CONFIRMED
+  }
+
+  public record Payment(long id, String applicationNumber, String payeeName, String bankName, String bankAccount,
+      String divisionCode, BigDecimal amount, String firstPeriod, String lastPeriod, String status) {}
+
+  public record Batch(long id, String scheme, YearMonth period, BatchStatus status, List<Payment> payments) {
+
+    public BigDecimal total() {
+      return payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** Totals per division, in the order of the division codes. */
+    public Map<HarbinDivision, BigDecimal> totalsByDivision() {
+      Map<HarbinDivision, BigDecimal> totals = new TreeMap<>();
+      for (Payment payment : payments) {
+        totals.merge(HarbinDivision.ofCode(payment.divisionCode()).orElseThrow(), payment.amount(), BigDecimal::add);
+      }
+      return totals;
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final Sequences sequences;
+  private final Clock clock;
+
+  public Disbursements(JdbcClient jdbc, Sequences sequences, Clock clock) {
+    this.jdbc = jdbc;
+    this.sequences = sequences;
+    this.clock = clock;
+  }
+
+  /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
+  @Transactional
+  public Batch collect(String scheme, YearMonth upTo) {
+    long batchId = sequences.next("disbursement_batch_seq");
+    jdbc.sql("INSERT INTO disbursement_batch (id, scheme, period, status, collected_at) VALUES (:id, :scheme, :period, :status, :at)")
+        .param("id", batchId).param("scheme", scheme).param("period", upTo.toString())
+        .param("status", BatchStatus.COLLECTED.name()).param("at", Timestamp.from(clock.instant())).update();
+    List<Long> entitlementIds = jdbc.sql("""
+            SELECT DISTINCT p.entitlement_id FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND p.status = 'DUE' AND p.period <= :upTo
+            ORDER BY p.entitlement_id""")
+        .param("scheme", scheme).param("upTo", upTo.toString()).query(Long.class).list();
+    int payments = 0;
+    for (long entitlementId : entitlementIds) {
+      long paymentId = sequences.next("payment_seq");
+      jdbc.sql("""
+              INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
+              VALUES (:id, :batch, :entitlement, 0, '', '', 'PENDING')""")
+          .param("id", paymentId).param("batch", batchId).param("entitlement", entitlementId).update();
+      int taken = jdbc.sql("""
+              UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = :payment
+              WHERE entitlement_id = :entitlement AND status = 'DUE' AND period <= :upTo""")
+          .param("payment", paymentId).param("entitlement", entitlementId).param("upTo", upTo.toString()).update();
+      if (taken == 0) {
+        jdbc.sql("DELETE FROM payment WHERE id = :id").param("id", paymentId).update();
+        continue;
+      }
+      jdbc.sql("""
+              UPDATE payment SET
+                amount = (SELECT SUM(amount) FROM entitlement_period WHERE payment_id = :id),
+                first_period = (SELECT MIN(period) FROM entitlement_period WHERE payment_id = :id),
+                last_period = (SELECT MAX(period) FROM entitlement_period WHERE payment_id = :id)
+              WHERE id = :id""")
+          .param("id", paymentId).update();
+      payments++;
+    }
+    if (payments == 0) {
+      setStatus(batchId, BatchStatus.EMPTY, null);
+    }
+    return batch(batchId);
+  }
+
+  /** Finance approved the batch; its bank file is from now on what the bank receives. */
+  @Transactional
+  public void approveForExport(long batchId, String financeUser) {
+    setStatus(batchId, BatchStatus.APPROVED, financeUser);
+    setStatus(batchId, BatchStatus.EXPORTED, null);
+  }
+
+  /** Finance refused the batch: its periods are due again for the next one. */
+  @Transactional
+  public void reject(long batchId, String financeUser) {
+    jdbc.sql("""
+            UPDATE entitlement_period SET status = 'DUE', payment_id = NULL
+            WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch)""").param("batch", batchId).update();
+    jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE batch_id = :batch").param("batch", batchId).update();
+    setStatus(batchId, BatchStatus.REJECTED, financeUser);
+  }
+
+  /**
+   * The bank's result: the listed payments failed (their periods are due again next batch), every other payment of
+   * the batch was paid. Entitlements whose every period is paid have ended.
+   *
+   * @param failedPaymentReasons payment id → the bank's reason
+   */
+  @Transactional
+  public void confirm(long batchId, Map<Long, String> failedPaymentReasons, String financeUser) {
+    Set<Long> inBatch = Set.copyOf(jdbc.sql("SELECT id FROM payment WHERE batch_id = :batch")
+        .param("batch", batchId).query(Long.class).list());
+    List<FieldError> unknown = new ArrayList<>();
+    failedPaymentReasons.keySet().stream().filter(id -> !inBatch.contains(id)).forEach(id -> unknown.add(new FieldError(
+        "failedPayments", "付款编号 " + id + " 不在本批次中", "Payment " + id + " is not in this batch")));
+    if (!unknown.isEmpty()) {
+      throw new InvalidRequestException(unknown);
+    }
+    failedPaymentReasons.forEach((paymentId, reason) -> {
+      jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason WHERE id = :id")
+          .param("reason", reason).param("id", paymentId).update();
+      jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = :id")
+          .param("id", paymentId).update();
+    });
+    jdbc.sql("UPDATE payment SET status = 'PAID' WHERE batch_id = :batch AND status = 'PENDING'")
+        .param("batch", batchId).update();
+    jdbc.sql("""
+            UPDATE entitlement_period SET status = 'PAID'
+            WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch AND status = 'PAID')""")
+        .param("batch", batchId).update();
+    jdbc.sql("""
+            UPDATE entitlement SET status = 'ENDED'
+            WHERE status = 'LIVE' AND NOT EXISTS (
+              SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
+        .update();
+    setStatus(batchId, BatchStatus.CONFIRMED, financeUser);
+  }
+
+  public Batch batch(long batchId) {
+    Batch header = jdbc.sql("SELECT scheme, period, status FROM disbursement_batch WHERE id = :id")
+        .param("id", batchId)
+        .query((r, n) -> new Batch(batchId, r.getString("scheme"), YearMonth.parse(r.getString("period")),
+            BatchStatus.valueOf(r.getString("status")), List.of()))
+        .single();
+    List<Payment> payments = jdbc.sql("""
+            SELECT p.id, e.application_number, e.payee_name, e.bank_name, e.bank_account, e.division_code, p.amount,
+              p.first_period, p.last_period, p.status
+            FROM payment p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE p.batch_id = :batch ORDER BY e.division_code, p.id""")
+        .param("batch", batchId)
+        .query((r, n) -> new Payment(r.getLong("id"), r.getString("application_number"), r.getString("payee_name"),
+            r.getString("bank_name"), r.getString("bank_account"), r.getString("division_code"), r.getBigDecimal("amount"),
+            r.getString("first_period"), r.getString("last_period"), r.getString("status")))
+        .list();
+    return new Batch(batchId, header.scheme(), header.period(), header.status(), payments);
+  }
+
+  private void setStatus(long batchId, BatchStatus status, String financeUser) {
+    jdbc.sql("UPDATE disbursement_batch SET status = :status, decided_by = COALESCE(:user, decided_by), decided_at = :at WHERE id = :id")
+        .param("status", status.name()).param("user", financeUser).param("at", Timestamp.from(clock.instant()))
+        .param("id", batchId).update();
+  }
+}

@@ -1,0 +1,23 @@
+package cn.harbin.fertility.payments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordBankResult: the failed rows finance listed are due again; every other payment is paid. */
+@Component("recordBankResult")
+public class RecordBankResultDelegate implements JavaDelegate {
+
+  private final Disbursements disbursements;
+
+  public RecordBankResultDelegate(Disbursements disbursements) {
+    this.disbursements = disbursements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    disbursements.confirm(((Number) execution.getVariable("batchId")).longValue(),
+        BankResult.failedPayments((String) execution.getVariable("failedPayments")),
+        ApproveAndExportDelegate.currentUser(execution));
+  }
+}

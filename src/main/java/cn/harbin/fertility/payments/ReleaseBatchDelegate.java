@@ -1,0 +1,22 @@
+package cn.harbin.fertility.payments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ReleaseBatch: finance refused the batch; what it held is due again. */
+@Component("releaseBatch")
+public class ReleaseBatchDelegate implements JavaDelegate {
+
+  private final Disbursements disbursements;
+
+  public ReleaseBatchDelegate(Disbursements disbursements) {
+    this.disbursements = disbursements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    disbursements.reject(((Number) execution.getVariable("batchId")).longValue(),
+        ApproveAndExportDelegate.currentUser(execution));
+  }
+}

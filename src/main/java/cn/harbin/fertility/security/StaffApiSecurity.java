@@ -1,0 +1,59 @@
+package cn.harbin.fertility.security;
+
+import cn.harbin.fertility.bureaus.BureauDirectory;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Spring Security guards the staff-only HTTP endpoints outside the Camunda webapps, each with HTTP Basic against
+ * the engine's users ({@link CamundaIdentityAuthenticationProvider}): the actuator (health public), administrators'
+ * imports, and the finance bureau's bank files. The webapps keep their own session login and CSRF protection,
+ * {@code /engine-rest} has {@link EngineRestAuthentication}, and the citizens' {@code /api} is public.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StaffApiSecurity {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    return basicAuth(http, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/"),
+        requests -> requests.anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN));
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain paymentsApi(HttpSecurity http) throws Exception {
+    return basicAuth(http, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/payments/"),
+        requests -> requests.anyRequest().hasAuthority(BureauDirectory.FINANCE));
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    return basicAuth(http, EndpointRequest.toAnyEndpoint(), requests -> requests
+        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+        .anyRequest().authenticated());
+  }
+
+  private static SecurityFilterChain basicAuth(HttpSecurity http, RequestMatcher paths,
+      Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
+      throws Exception {
+    return http
+        .securityMatcher(paths)
+        .authorizeHttpRequests(rules)
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+}

@@ -1,0 +1,157 @@
+package cn.harbin.fertility.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.harbin.fertility.bureaus.DemoUsers;
+import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every path of {@code childcare-subsidy-disbursement.bpmn} and its monthly schedule. */
+@ApplicationOnH2
+@Import(GrantedClaims.class)
+class DisbursementProcessTest {
+
+  private static final String PROCESS = "childcare-subsidy-disbursement";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired GrantedClaims claims;
+  @Autowired Entitlements entitlements;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void engine() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  private ProcessInstance runFor(String period) {
+    return runtimeService.startProcessInstanceByKey(PROCESS, Map.of("period", period));
+  }
+
+  @Test
+  void financeApprovesDownloadsTheBankFileAndConfirmsTheResult() {
+    String number = claims.grant("230102", LocalDate.of(2026, 9, 9), 2);
+    ProcessInstance run = runFor("2026-11");
+
+    assertThat(run).isWaitingAt("Task_ApproveBatch");
+    assertThat(task()).hasCandidateGroup("finance");
+    assertThat((String) runtimeService.getVariable(run.getId(), "divisionTotals")).contains("道里区", "合计");
+    BpmnAwareTests.complete(task(), withVariables("batchDecision", "approve"));
+    assertThat(run).isWaitingAt("Task_ConfirmBankResult");
+
+    long batchId = ((Number) runtimeService.getVariable(run.getId(), "batchId")).longValue();
+    String url = "/api/payments/batches/" + batchId + "/bank-file";
+    ResponseEntity<String> file = rest.withBasicAuth("finance", DemoUsers.PASSWORD).getForEntity(url, String.class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getBody()).contains(number, "6222021234567890123", "1500.00");
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).endsWith(".csv");
+    assertThat(rest.withBasicAuth("daolihealth", DemoUsers.PASSWORD).getForEntity(url, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    BpmnAwareTests.complete(task(), withVariables("failedPayments", ""));
+    assertThat(run).isEnded().hasPassed("EndEvent_BatchPaid");
+    assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.status().equals("PAID")).hasSize(3);
+  }
+
+  @Test
+  void financeReturnsTheBatch() {
+    String number = claims.grant("230103", LocalDate.of(2026, 10, 10), 2);
+    ProcessInstance run = runFor("2026-11");
+    assertThat(run).isWaitingAt("Task_ApproveBatch");
+
+    BpmnAwareTests.complete(task(), withVariables("batchDecision", "reject"));
+
+    assertThat(run).isEnded().hasPassed("Task_ReleaseBatch", "EndEvent_BatchRejected");
+    assertThat(entitlements.periodsOf(number)).allSatisfy(period -> assertThat(period.status()).isEqualTo("DUE"));
+  }
+
+  @Test
+  void nothingDueEndsTheRunAtOnce() {
+    ProcessInstance run = runFor("2000-01");
+
+    assertThat(run).isEnded().hasPassed("EndEvent_NothingDue").hasNotPassed("Task_ApproveBatch");
+  }
+
+  @Test
+  void anUnreadableBankResultIsRefusedAndTheTaskStays() {
+    claims.grant("230102", LocalDate.of(2026, 7, 7), 2);
+    ProcessInstance run = runFor("2026-11");
+    assertThat(run).isWaitingAt("Task_ApproveBatch");
+    BpmnAwareTests.complete(task(), withVariables("batchDecision", "approve"));
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("failedPayments", "账户已销户")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("付款编号加失败原因");
+
+    assertThat(run).isWaitingAt("Task_ConfirmBankResult");
+  }
+
+  @Test
+  void overdueApprovalIsEscalatedUnderTheBatchsKey() {
+    claims.grant("230102", LocalDate.of(2026, 6, 6), 2);
+    ProcessInstance run = runFor("2026-11");
+    assertThat(run).isWaitingAt("Task_ApproveBatch");
+
+    execute(job("Timer_ApprovalOverdue"));
+
+    String key = runtimeService.createProcessInstanceQuery().processInstanceId(run.getId()).singleResult().getBusinessKey();
+    assertThat(key).startsWith("PAY-");
+    assertThat(jdbc.sql("SELECT group_id FROM escalation WHERE business_key = :key").param("key", key)
+        .query(String.class).single()).isEqualTo("finance");
+  }
+
+  @Test
+  void theMonthlyScheduleStartsARunOnItsCron() {
+    Job timer = managementService.createJobQuery().processDefinitionKey("childcare-subsidy-disbursement-schedule")
+        .timers().singleResult();
+    assertThat(timer).isNotNull();
+    LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+    assertThat(due.getDayOfMonth()).isEqualTo(1);
+    assertThat(due.getHour()).isEqualTo(2);
+
+    managementService.executeJob(timer.getId());
+
+    HistoricProcessInstance schedule = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("childcare-subsidy-disbursement-schedule").singleResult();
+    HistoricProcessInstance run = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(schedule.getId()).singleResult();
+    assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+        .activityId("Task_CollectDueAmounts").finished().count()).isEqualTo(1);
+    assertThat(managementService.createJobQuery().processDefinitionKey("childcare-subsidy-disbursement-schedule")
+        .timers().singleResult().getId()).as("the timer for the next month").isNotEqualTo(timer.getId());
+  }
+}

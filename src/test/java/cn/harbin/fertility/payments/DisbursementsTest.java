@@ -1,0 +1,136 @@
+package cn.harbin.fertility.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What a disbursement pays, and that it never pays a month twice (§3.4.2a payments). */
+@ApplicationOnH2
+@Import(GrantedClaims.class)
+class DisbursementsTest {
+
+  private static final String SCHEME = "childcare-subsidy";
+
+  @Autowired Disbursements disbursements;
+  @Autowired Entitlements entitlements;
+  @Autowired GrantedClaims claims;
+  @Autowired JdbcClient jdbc;
+
+  private Optional<Disbursements.Payment> paymentOf(Disbursements.Batch batch, String applicationNumber) {
+    return batch.payments().stream().filter(payment -> payment.applicationNumber().equals(applicationNumber)).findFirst();
+  }
+
+  private long periodsWithStatus(String applicationNumber, String status) {
+    return entitlements.periodsOf(applicationNumber).stream().filter(period -> period.status().equals(status)).count();
+  }
+
+  @Test
+  void theFirstBatchPaysArrearsThenEachMonthOnce() {
+    String number = claims.grant("230102", LocalDate.of(2025, 3, 14), 2);
+
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    Disbursements.Payment arrears = paymentOf(november, number).orElseThrow();
+    assertThat(arrears.firstPeriod()).isEqualTo("2025-03");
+    assertThat(arrears.lastPeriod()).isEqualTo("2026-11");
+    assertThat(arrears.amount()).isEqualTo(new BigDecimal("10500.00"));
+    disbursements.approveForExport(november.id(), "finance");
+    disbursements.confirm(november.id(), Map.of(), "finance");
+    assertThat(periodsWithStatus(number, "PAID")).isEqualTo(21);
+
+    Disbursements.Batch novemberAgain = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    assertThat(paymentOf(novemberAgain, number)).isEmpty();
+
+    Disbursements.Batch december = disbursements.collect(SCHEME, YearMonth.of(2026, 12));
+    assertThat(paymentOf(december, number).orElseThrow().amount()).isEqualTo(new BigDecimal("500.00"));
+  }
+
+  @Test
+  void twoOpenBatchesForTheSameMonthNeverHoldTheSameMonth() {
+    String number = claims.grant("230103", LocalDate.of(2025, 9, 1), 3);
+
+    Disbursements.Batch first = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    Disbursements.Batch second = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+
+    assertThat(paymentOf(first, number)).isPresent();
+    assertThat(paymentOf(second, number)).isEmpty();
+  }
+
+  @Test
+  void aFailedPaymentIsDueAgainInTheNextBatch() {
+    String number = claims.grant("230102", LocalDate.of(2026, 10, 2), 2);
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    long failed = paymentOf(november, number).orElseThrow().id();
+    disbursements.approveForExport(november.id(), "finance");
+
+    disbursements.confirm(november.id(), Map.of(failed, "账户已销户"), "finance");
+
+    assertThat(jdbc.sql("SELECT failure_reason FROM payment WHERE id = :id").param("id", failed).query(String.class)
+        .single()).isEqualTo("账户已销户");
+    assertThat(periodsWithStatus(number, "PAID")).isZero();
+    Disbursements.Payment retry = paymentOf(disbursements.collect(SCHEME, YearMonth.of(2026, 12)), number).orElseThrow();
+    assertThat(retry.firstPeriod()).isEqualTo("2026-10");
+    assertThat(retry.lastPeriod()).isEqualTo("2026-12");
+    assertThat(retry.amount()).isEqualTo(new BigDecimal("1500.00"));
+  }
+
+  @Test
+  void anEntitlementEndsWhenItsLastMonthIsPaid() {
+    String number = claims.grant("230102", LocalDate.of(2023, 12, 5), 2);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    assertThat(paymentOf(batch, number).orElseThrow().lastPeriod()).isEqualTo("2026-11");
+    disbursements.approveForExport(batch.id(), "finance");
+
+    disbursements.confirm(batch.id(), Map.of(), "finance");
+
+    assertThat(jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number").param("number", number)
+        .query(String.class).single()).isEqualTo("ENDED");
+    assertThat(paymentOf(disbursements.collect(SCHEME, YearMonth.of(2027, 6)), number)).isEmpty();
+  }
+
+  @Test
+  void aRejectedBatchReleasesItsMonths() {
+    String number = claims.grant("230103", LocalDate.of(2026, 6, 30), 2);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    assertThat(paymentOf(batch, number)).isPresent();
+
+    disbursements.reject(batch.id(), "finance");
+
+    assertThat(periodsWithStatus(number, "DUE")).isEqualTo(36);
+    assertThat(paymentOf(disbursements.collect(SCHEME, YearMonth.of(2026, 11)), number).orElseThrow().amount())
+        .isEqualTo(new BigDecimal("3000.00"));
+  }
+
+  @Test
+  void aPaymentNumberNotInTheBatchIsRefusedAndNothingChanges() {
+    String number = claims.grant("230102", LocalDate.of(2026, 8, 8), 2);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    disbursements.approveForExport(batch.id(), "finance");
+
+    assertThatThrownBy(() -> disbursements.confirm(batch.id(), Map.of(999_999L, "?"), "finance"))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("999999");
+    assertThat(periodsWithStatus(number, "IN_BATCH")).isEqualTo(4);
+  }
+
+  @Test
+  void theBankFileHasTheFullAccountAndTotalsByDivision() {
+    String number = claims.grant("230103", LocalDate.of(2026, 11, 1), 3);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+
+    assertThat(BankFile.of(batch)).contains(number, "6222021234567890123", "1000.00", "2026-11~2026-11");
+    assertThat(batch.totalsByDivision()).containsKey(HarbinDivision.NANGANG);
+    assertThat(BatchOverview.paymentList(batch)).contains("6222****0123").doesNotContain("6222021234567890123");
+  }
+}
