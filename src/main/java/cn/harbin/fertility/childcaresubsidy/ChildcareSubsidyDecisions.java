@@ -3,11 +3,13 @@ package cn.harbin.fertility.childcaresubsidy;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.common.Notifications;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.ChildcareSubsidyAssessment;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +20,15 @@ public class ChildcareSubsidyDecisions {
   private final ApplicationRecords records;
   private final Entitlements entitlements;
   private final ChildcareSubsidyCaseChecks checks;
+  private final Notifications notifications;
   private final Clock clock;
 
   public ChildcareSubsidyDecisions(ApplicationRecords records, Entitlements entitlements,
-      ChildcareSubsidyCaseChecks checks, Clock clock) {
+      ChildcareSubsidyCaseChecks checks, Notifications notifications, Clock clock) {
     this.records = records;
     this.entitlements = entitlements;
     this.checks = checks;
+    this.notifications = notifications;
     this.clock = clock;
   }
 
@@ -44,7 +48,10 @@ public class ChildcareSubsidyDecisions {
     return assessment;
   }
 
-  /** The outcome the applicant reads; a case that ends without a grant frees the child for a new claim. */
+  /**
+   * The outcome the applicant reads, and is told; a case that ends without a grant frees the child for a new
+   * claim.
+   */
   @Transactional
   public void recordOutcome(String applicationNumber, ApplicationRecord.Status outcome, String reasonZh,
       String reasonEn) {
@@ -52,6 +59,16 @@ public class ChildcareSubsidyDecisions {
     if (outcome != ApplicationRecord.Status.GRANTED) {
       records.releaseClaims(applicationNumber);
     }
+    notifications.send(applicationNumber, "您的育儿补贴申请 " + applicationNumber + " 已办结：" + reasonZh,
+        "Your childcare subsidy application " + applicationNumber + " is decided: "
+            + (reasonEn == null ? outcome.name().toLowerCase() : reasonEn));
+  }
+
+  /** The district asks for material: the applicant learns what and by when. */
+  public void requestMaterial(String applicationNumber, String missingMaterial, int dueDays) {
+    LocalDate due = LocalDate.now(clock).plusDays(dueDays);
+    notifications.send(applicationNumber, "请于" + due + "前补正以下材料：" + missingMaterial + "。逾期未补正的，申请将终止办理。",
+        "Please supply by " + due + ": " + missingMaterial + ". Otherwise the application will be closed.");
   }
 
 }

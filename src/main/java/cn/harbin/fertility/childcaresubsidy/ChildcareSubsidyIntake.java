@@ -6,6 +6,7 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import java.nio.charset.StandardCharsets;
@@ -46,15 +47,18 @@ public class ChildcareSubsidyIntake {
   private final ApplicationRecords records;
   private final ChildcareSubsidyClaims claims;
   private final PolicyParameterSource parameters;
+  private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   public ChildcareSubsidyIntake(ChildcareSubsidyApplicationValidator validator, ApplicationRecords records,
-      ChildcareSubsidyClaims claims, PolicyParameterSource parameters, RuntimeService runtimeService, Clock clock) {
+      ChildcareSubsidyClaims claims, PolicyParameterSource parameters, Notifications notifications,
+      RuntimeService runtimeService, Clock clock) {
     this.validator = validator;
     this.records = records;
     this.claims = claims;
     this.parameters = parameters;
+    this.notifications = notifications;
     this.runtimeService = runtimeService;
     this.clock = clock;
   }
@@ -97,6 +101,9 @@ public class ChildcareSubsidyIntake {
       throw duplicateClaim(records.liveClaimHolder(claimKey(application)).orElse("?"));
     }
     claims.insert(number, application);
+    notifications.send(number, "您的育儿补贴申请已受理，申请编号 " + number + "，将由户籍所在区县卫生健康局审核。",
+        "Your childcare subsidy application has been received as " + number
+            + "; the health bureau of your division will review it.");
     ChildcareSubsidyParameters figures = ChildcareSubsidyParameters.from(parameters);
     return new Registration(number, figures.reviewDueDays().requireValueOn(today),
         figures.registryVerificationDueDays().requireValueOn(today), figures.materialDueDays().requireValueOn(today));

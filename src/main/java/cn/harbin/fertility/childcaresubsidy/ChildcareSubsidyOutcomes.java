@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The end events' listener: {@code ${childcareSubsidyOutcomes.record(execution, 'GRANTED')}} records the outcome
- * the applicant reads, with its reason.
+ * What the case tells its applicant: the end events' listener
+ * {@code ${childcareSubsidyOutcomes.record(execution, 'GRANTED')}} records the outcome with its reason, and
+ * Task_NotifyMaterialRequested says what material is missing.
  */
 @Component("childcareSubsidyOutcomes")
 public class ChildcareSubsidyOutcomes {
@@ -41,5 +42,10 @@ public class ChildcareSubsidyOutcomes {
       default -> throw new IllegalArgumentException("not an outcome: " + outcome);
     }
     decisions.recordOutcome((String) execution.getVariable("applicationNumber"), status, reasonZh, reasonEn);
+  }
+
+  public void materialRequested(DelegateExecution execution) {
+    decisions.requestMaterial((String) execution.getVariable("applicationNumber"),
+        (String) execution.getVariable("missingMaterial"), ((Number) execution.getVariable("materialDueDays")).intValue());
   }
 }

@@ -1,6 +1,8 @@
 package cn.harbin.fertility.citizen;
 
+import cn.harbin.fertility.common.Notifications;
 import java.time.Instant;
+import java.util.List;
 
 /** Where a case stands, as its applicant sees it; identity numbers masked. */
 public record ApplicationStatus(
@@ -14,4 +16,5 @@ public record ApplicationStatus(
     String currentBureauEn,
     Instant decidedAt,
     String outcomeZh,
-    String outcomeEn) {}
+    String outcomeEn,
+    List<Notifications.Notification> messages) {}

@@ -184,6 +184,47 @@ class ChildcareSubsidyApiTest {
         .contains(taskId);
   }
 
+  private ResponseEntity<Map> act(String number, String action, Map<String, ?> body) {
+    return rest.postForEntity("/api/applications/" + number + "/" + action, body, Map.class);
+  }
+
+  @Test
+  void theApplicantSuppliesRequestedMaterialAndReadsTheMessages() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String number = (String) post(body(family)).getBody().get("applicationNumber");
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat(act(number, "material", Map.of("applicantIdNumber", family.mother(), "description", "x"))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    taskService.complete(review.getId(), Map.of("reviewDecision", "requestMaterial", "missingMaterial", "出生医学证明"));
+
+    ResponseEntity<Map> supplied = act(number, "material",
+        Map.of("applicantIdNumber", family.mother(), "description", "已到道里区政务服务中心递交出生医学证明"));
+
+    assertThat(supplied.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(supplied.getBody().get("currentStepZh")).isEqualTo("区卫健局审核");
+    assertThat(supplied.getBody().get("messages").toString()).contains("已受理", "请于", "出生医学证明");
+    assertThat(runtimeService.getVariable(
+        taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getExecutionId(),
+        "suppliedMaterial")).isEqualTo("已到道里区政务服务中心递交出生医学证明");
+  }
+
+  @Test
+  void theApplicantWithdrawsOnceAndOnlyTheirOwnCase() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String number = (String) post(body(family)).getBody().get("applicationNumber");
+
+    assertThat(act(number, "withdrawal", Map.of("applicantIdNumber", family.father())).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map> withdrawn = act(number, "withdrawal", Map.of("applicantIdNumber", family.mother()));
+
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody().get("status")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.getBody().get("messages").toString()).contains("已办结", "撤回");
+    ResponseEntity<Map> again = act(number, "withdrawal", Map.of("applicantIdNumber", family.mother()));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody().get("messageZh").toString()).contains("不能撤回");
+  }
+
   @Test
   void theApiIsDocumentedInOpenApi() {
     String openApi = rest.getForObject("/v3/api-docs", String.class);

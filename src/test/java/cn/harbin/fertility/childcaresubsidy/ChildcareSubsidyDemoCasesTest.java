@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.TimeConfiguration;
+import java.time.YearMonth;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import org.camunda.bpm.engine.TaskService;
@@ -40,10 +42,13 @@ class ChildcareSubsidyDemoCasesTest {
   }
 
   @Test
-  void oneCaseIsGrantedWithItsEntitlement() {
+  void oneCaseIsGrantedAndPaidUpToLastMonth() {
     String granted = numberOf(ChildcareSubsidyDemoCases.GRANTED);
     assertThat(records.find(granted).orElseThrow().status()).isEqualTo(ApplicationRecord.Status.GRANTED);
-    assertThat(entitlements.periodsOf(granted)).hasSize(36);
+    String lastMonth = YearMonth.now(TimeConfiguration.HARBIN).minusMonths(1).toString();
+    assertThat(entitlements.periodsOf(granted)).hasSize(36)
+        .allSatisfy(period -> assertThat(period.status())
+            .isEqualTo(period.period().compareTo(lastMonth) <= 0 ? "PAID" : "DUE"));
   }
 
   @Test
