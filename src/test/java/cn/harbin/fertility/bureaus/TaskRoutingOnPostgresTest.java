@@ -54,6 +54,8 @@ class TaskRoutingOnPostgresTest extends TaskRoutingContract {
     assertThat(identityService.checkPassword(ApplicationOnPostgres.ADMIN_ID, ApplicationOnPostgres.ADMIN_PASSWORD))
         .isTrue();
     assertThat(identityService.createUserQuery().userId("daolihealth").count()).isZero();
+    assertThat(new EngineRestClient(rest, ApplicationOnPostgres.ADMIN_ID, ApplicationOnPostgres.ADMIN_PASSWORD)
+        .ids("/engine-rest/process-definition?key=" + PROCESS)).isNotEmpty();
   }
 
   @Test

@@ -2,10 +2,13 @@ package cn.harbin.fertility.childcaresubsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.support.ApplicationOnPostgres;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,7 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The childcare subsidy end to end on PostgreSQL: our migrations, sequences and records next to Camunda's. */
+/** The childcare subsidy end to end on PostgreSQL: our migrations, sequences, records and payments next to Camunda's. */
 @ApplicationOnPostgres
 class ChildcareSubsidyOnPostgresTest {
 
@@ -24,6 +27,7 @@ class ChildcareSubsidyOnPostgresTest {
   @Autowired JdbcPopulationRegistry registry;
   @Autowired TaskService taskService;
   @Autowired Entitlements entitlements;
+  @Autowired Disbursements disbursements;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -40,6 +44,15 @@ class ChildcareSubsidyOnPostgresTest {
     assertThat(entitlements.periodsOf(number)).hasSize(36)
         .first().satisfies(period -> assertThat(period.period()).isEqualTo("2024-02"));
     assertThat(entitlements.periodsOf(number)).last().satisfies(period -> assertThat(period.period()).isEqualTo("2027-01"));
+
+    Disbursements.Batch batch = disbursements.collect("childcare-subsidy", YearMonth.of(2027, 1));
+    assertThat(batch.payments()).filteredOn(payment -> payment.applicationNumber().equals(number)).singleElement()
+        .satisfies(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("36000.00")));
+    disbursements.approveForExport(batch.id(), "finance");
+    disbursements.confirm(batch.id(), Map.of(), "finance");
+    assertThat(entitlements.periodsOf(number)).allSatisfy(period -> assertThat(period.status()).isEqualTo("PAID"));
+    assertThat(jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number").param("number", number)
+        .query(String.class).single()).isEqualTo("ENDED");
   }
 
   @Test

@@ -29,6 +29,16 @@ class AccessControlTest {
   }
 
   @Test
+  void theAdministratorSeesEverything() {
+    ResponseEntity<String> definitions = rest.withBasicAuth("admin", "admin")
+        .getForEntity("/engine-rest/process-definition/count?key=childcare-subsidy", String.class);
+    assertThat(definitions.getBody()).isEqualTo("{\"count\":1}");
+    ResponseEntity<String> tasks = rest.withBasicAuth("admin", "admin")
+        .getForEntity("/engine-rest/task?processDefinitionKey=childcare-subsidy", String.class);
+    assertThat(tasks.getBody()).contains("区卫健局审核");
+  }
+
+  @Test
   void healthIsPublicAndReportsEngineJobExecutorAndDatabase() {
     ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
