@@ -2,6 +2,7 @@ package cn.harbin.fertility.childcaresubsidy;
 
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.payments.Disbursements;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public class ChildcareSubsidyDemoCases {
   static final ChildcareSubsidyApplication REGISTRY_MISMATCH = new ChildcareSubsidyApplication("郑洁",
       "230102199112120384", "13904510003", "MOTHER", "230102", "王二", "230102202307150430", LocalDate.of(2023, 7, 15),
       3, "王军", "230102198905170395", "哈尔滨银行道里支行", "6223000100030003003");
-  /** 周燕's second child: approved, with an entitlement paid up to last month. */
+  /** 周燕's second child: approved, with an entitlement paid up to this month. */
   static final ChildcareSubsidyApplication GRANTED = new ChildcareSubsidyApplication("周燕", "230102199409090307",
       "13904510004", "MOTHER", "230102", "吴二", "230102202411200354", LocalDate.of(2024, 11, 20), 2, "吴磊",
       "230102199201260311", "中国农业银行哈尔滨道里支行", "6228480100040004004");
@@ -65,9 +66,8 @@ public class ChildcareSubsidyDemoCases {
     String granted = intake.submitOnline(GRANTED).applicationNumber();
     String review = taskService.createTaskQuery().processInstanceBusinessKey(granted).singleResult().getId();
     taskService.complete(review, Map.of("reviewDecision", "approve"));
-    Disbursements.Batch lastMonth =
-        disbursements.collect(ChildcareSubsidyIntake.PROCESS_KEY, YearMonth.now(clock).minusMonths(1));
-    disbursements.approveForExport(lastMonth.id(), "finance");
-    disbursements.confirm(lastMonth.id(), Map.of(), "finance");
+    Disbursements.Batch thisMonth = disbursements.collect(ChildcareSubsidyParameters.SCHEME, YearMonth.now(clock));
+    disbursements.approveForExport(thisMonth.id(), "finance");
+    disbursements.confirm(thisMonth.id(), Map.of(), "finance");
   }
 }

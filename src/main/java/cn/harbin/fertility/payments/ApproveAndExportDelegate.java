@@ -17,7 +17,7 @@ public class ApproveAndExportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.approveForExport(((Number) execution.getVariable("batchId")).longValue(), currentUser(execution));
+    disbursements.approveForExport(BatchKey.batchIdOf(execution), currentUser(execution));
   }
 
   static String currentUser(DelegateExecution execution) {

@@ -31,6 +31,11 @@ public final class BankResult {
             "Cannot read \"" + line.strip() + "\": each line is a payment number and the reason, e.g. \"12 account closed\""));
         continue;
       }
+      if (parts[1].strip().length() > 200) {
+        errors.add(new FieldError("failedPayments", "付款编号 " + parts[0] + " 的失败原因超过200字",
+            "The reason for payment " + parts[0] + " is longer than 200 characters"));
+        continue;
+      }
       failed.put(Long.valueOf(parts[0]), parts[1].strip());
     }
     if (!errors.isEmpty()) {

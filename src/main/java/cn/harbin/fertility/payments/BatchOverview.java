@@ -3,7 +3,7 @@ package cn.harbin.fertility.payments;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A batch as finance reads it in Tasklist: Markdown that the task forms show. Accounts masked in lists. */
+/** A batch as finance reads it in Tasklist: Markdown that the task forms show, one row per division at most. */
 final class BatchOverview {
 
   private BatchOverview() {}
@@ -19,18 +19,6 @@ final class BatchOverview {
     return table.toString();
   }
 
-  static String paymentList(Disbursements.Batch batch) {
-    StringBuilder table = new StringBuilder("| 付款编号 | 收款人 | 账号 | 金额（元） | 所属期 |\n|---:|---|---|---:|---|\n");
-    for (Disbursements.Payment payment : batch.payments()) {
-      table.append("| ").append(payment.id()).append(" | ").append(payment.payeeName()).append(" | ")
-          .append(masked(payment.bankAccount())).append(" | ").append(payment.amount().toPlainString()).append(" | ")
-          .append(payment.firstPeriod()).append("~").append(payment.lastPeriod()).append(" |\n");
-    }
-    return table.toString();
-  }
 
-  static String masked(String account) {
-    return account.length() <= 8 ? account : account.substring(0, 4) + "****" + account.substring(account.length() - 4);
-  }
 
 }

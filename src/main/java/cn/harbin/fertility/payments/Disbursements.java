@@ -1,7 +1,9 @@
 package cn.harbin.fertility.payments;
 
 import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.Sequences;
 import java.math.BigDecimal;
@@ -26,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disbursements {
 
+  /** COLLECTED → EXPORTED (approved) → CONFIRMED, or COLLECTED → REJECTED; EMPTY when nothing was due. */
   public enum BatchStatus {
     COLLECTED,
     EMPTY,
-    APPROVED,
     REJECTED,
     EXPORTED,
     CONFIRMED
@@ -101,7 +103,7 @@ public class Disbursements {
       payments++;
     }
     if (payments == 0) {
-      setStatus(batchId, BatchStatus.EMPTY, null);
+      transition(batchId, BatchStatus.COLLECTED, BatchStatus.EMPTY, null);
     }
     return batch(batchId);
   }
@@ -109,18 +111,17 @@ public class Disbursements {
   /** Finance approved the batch; its bank file is from now on what the bank receives. */
   @Transactional
   public void approveForExport(long batchId, String financeUser) {
-    setStatus(batchId, BatchStatus.APPROVED, financeUser);
-    setStatus(batchId, BatchStatus.EXPORTED, null);
+    transition(batchId, BatchStatus.COLLECTED, BatchStatus.EXPORTED, financeUser);
   }
 
   /** Finance refused the batch: its periods are due again for the next one. */
   @Transactional
   public void reject(long batchId, String financeUser) {
+    transition(batchId, BatchStatus.COLLECTED, BatchStatus.REJECTED, financeUser);
     jdbc.sql("""
             UPDATE entitlement_period SET status = 'DUE', payment_id = NULL
             WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch)""").param("batch", batchId).update();
     jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE batch_id = :batch").param("batch", batchId).update();
-    setStatus(batchId, BatchStatus.REJECTED, financeUser);
   }
 
   /**
@@ -131,6 +132,7 @@ public class Disbursements {
    */
   @Transactional
   public void confirm(long batchId, Map<Long, String> failedPaymentReasons, String financeUser) {
+    transition(batchId, BatchStatus.EXPORTED, BatchStatus.CONFIRMED, financeUser);
     Set<Long> inBatch = Set.copyOf(jdbc.sql("SELECT id FROM payment WHERE batch_id = :batch")
         .param("batch", batchId).query(Long.class).list());
     List<FieldError> unknown = new ArrayList<>();
@@ -156,7 +158,10 @@ public class Disbursements {
             WHERE status = 'LIVE' AND NOT EXISTS (
               SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
         .update();
-    setStatus(batchId, BatchStatus.CONFIRMED, financeUser);
+    jdbc.sql("""
+            DELETE FROM live_claim WHERE application_number IN (
+              SELECT application_number FROM entitlement WHERE status = 'ENDED')""")
+        .update();
   }
 
   public Batch batch(long batchId) {
@@ -164,7 +169,8 @@ public class Disbursements {
         .param("id", batchId)
         .query((r, n) -> new Batch(batchId, r.getString("scheme"), YearMonth.parse(r.getString("period")),
             BatchStatus.valueOf(r.getString("status")), List.of()))
-        .single();
+        .optional()
+        .orElseThrow(() -> new NotFoundException("没有这个发放批次：" + batchId, "No disbursement batch " + batchId));
     List<Payment> payments = jdbc.sql("""
             SELECT p.id, e.application_number, e.payee_name, e.bank_name, e.bank_account, e.division_code, p.amount,
               p.first_period, p.last_period, p.status
@@ -178,9 +184,16 @@ public class Disbursements {
     return new Batch(batchId, header.scheme(), header.period(), header.status(), payments);
   }
 
-  private void setStatus(long batchId, BatchStatus status, String financeUser) {
-    jdbc.sql("UPDATE disbursement_batch SET status = :status, decided_by = COALESCE(:user, decided_by), decided_at = :at WHERE id = :id")
-        .param("status", status.name()).param("user", financeUser).param("at", Timestamp.from(clock.instant()))
-        .param("id", batchId).update();
+  /** Moves the batch on only from the state the step expects, so that no batch is approved or confirmed twice. */
+  private void transition(long batchId, BatchStatus from, BatchStatus to, String financeUser) {
+    int changed = jdbc.sql("""
+            UPDATE disbursement_batch SET status = :to, decided_by = COALESCE(:user, decided_by), decided_at = :at
+            WHERE id = :id AND status = :from""")
+        .param("to", to.name()).param("user", financeUser).param("at", Timestamp.from(clock.instant()))
+        .param("id", batchId).param("from", from.name()).update();
+    if (changed != 1) {
+      throw new ConflictException("发放批次 " + batchId + " 当前不能" + to.name() + "（应处于 " + from.name() + " 状态）",
+          "Disbursement batch " + batchId + " cannot become " + to + ": it is not " + from);
+    }
   }
 }

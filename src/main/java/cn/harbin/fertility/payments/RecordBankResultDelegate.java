@@ -16,7 +16,7 @@ public class RecordBankResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.confirm(((Number) execution.getVariable("batchId")).longValue(),
+    disbursements.confirm(BatchKey.batchIdOf(execution),
         BankResult.failedPayments((String) execution.getVariable("failedPayments")),
         ApproveAndExportDelegate.currentUser(execution));
   }

@@ -16,7 +16,7 @@ public class ReleaseBatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.reject(((Number) execution.getVariable("batchId")).longValue(),
+    disbursements.reject(BatchKey.batchIdOf(execution),
         ApproveAndExportDelegate.currentUser(execution));
   }
 }

@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security guards the staff-only HTTP endpoints outside the Camunda webapps, each with HTTP Basic against
@@ -26,30 +25,30 @@ public class StaffApiSecurity {
   @Bean
   @Order(1)
   SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
-    return basicAuth(http, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/"),
+    return basicAuth(http.securityMatcher("/api/admin/**"),
         requests -> requests.anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN));
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain paymentsApi(HttpSecurity http) throws Exception {
-    return basicAuth(http, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/payments/"),
+    return basicAuth(http.securityMatcher("/api/payments/**"),
         requests -> requests.anyRequest().hasAuthority(BureauDirectory.FINANCE));
   }
 
   @Bean
   @Order(3)
   SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-    return basicAuth(http, EndpointRequest.toAnyEndpoint(), requests -> requests
+    return basicAuth(http.securityMatcher(EndpointRequest.toAnyEndpoint()), requests -> requests
         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
         .anyRequest().authenticated());
   }
 
-  private static SecurityFilterChain basicAuth(HttpSecurity http, RequestMatcher paths,
+  /** Paths are matched as Spring MVC matches them (decoded), so that an encoded path cannot slip past. */
+  private static SecurityFilterChain basicAuth(HttpSecurity http,
       Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
       throws Exception {
     return http
-        .securityMatcher(paths)
         .authorizeHttpRequests(rules)
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -42,13 +42,13 @@ class ChildcareSubsidyDemoCasesTest {
   }
 
   @Test
-  void oneCaseIsGrantedAndPaidUpToLastMonth() {
+  void oneCaseIsGrantedAndPaidUpToThisMonth() {
     String granted = numberOf(ChildcareSubsidyDemoCases.GRANTED);
     assertThat(records.find(granted).orElseThrow().status()).isEqualTo(ApplicationRecord.Status.GRANTED);
-    String lastMonth = YearMonth.now(TimeConfiguration.HARBIN).minusMonths(1).toString();
+    String thisMonth = YearMonth.now(TimeConfiguration.HARBIN).toString();
     assertThat(entitlements.periodsOf(granted)).hasSize(36)
         .allSatisfy(period -> assertThat(period.status())
-            .isEqualTo(period.period().compareTo(lastMonth) <= 0 ? "PAID" : "DUE"));
+            .isEqualTo(period.period().compareTo(thisMonth) <= 0 ? "PAID" : "DUE"));
   }
 
   @Test

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.TimeConfiguration;
+import java.time.Clock;
+import java.time.Instant;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -131,6 +135,32 @@ class DisbursementsTest {
 
     assertThat(BankFile.of(batch)).contains(number, "6222021234567890123", "1000.00", "2026-11~2026-11");
     assertThat(batch.totalsByDivision()).containsKey(HarbinDivision.NANGANG);
-    assertThat(BatchOverview.paymentList(batch)).contains("6222****0123").doesNotContain("6222021234567890123");
+    assertThat(BatchOverview.divisionTotals(batch)).contains("南岗区", "合计").doesNotContain("6222021234567890123");
+  }
+
+  @Test
+  void aBatchMovesOnlyForward() {
+    claims.grant("230102", LocalDate.of(2026, 5, 5), 2);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+
+    assertThatThrownBy(() -> disbursements.confirm(batch.id(), Map.of(), "finance"))
+        .isInstanceOf(ConflictException.class);
+    disbursements.approveForExport(batch.id(), "finance");
+    assertThatThrownBy(() -> disbursements.approveForExport(batch.id(), "finance"))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> disbursements.reject(batch.id(), "finance")).isInstanceOf(ConflictException.class);
+    disbursements.confirm(batch.id(), Map.of(), "finance");
+    assertThatThrownBy(() -> disbursements.confirm(batch.id(), Map.of(), "finance"))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void noRunReachesIntoALaterMonth() {
+    Clock november = Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), TimeConfiguration.HARBIN);
+    assertThat(DisbursementMonth.of("", november)).isEqualTo(YearMonth.of(2026, 11));
+    assertThat(DisbursementMonth.of("2026-10", november)).isEqualTo(YearMonth.of(2026, 10));
+    assertThatThrownBy(() -> DisbursementMonth.of("2026-12", november)).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("不能晚于本月");
+    assertThatThrownBy(() -> DisbursementMonth.of("2026/12", november)).isInstanceOf(InvalidRequestException.class);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,6 +54,16 @@ class AccessControlTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("supervisor", DemoUsers.PASSWORD).getForEntity("/actuator/metrics", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anEncodedPathDoesNotSlipPastTheStaffLogins() {
+    assertThat(rest.getForEntity(URI.create(rest.getRootUri() + "/api/%70ayments/batches/1/bank-file"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.postForEntity(URI.create(rest.getRootUri() + "/api/%61dmin/population-records"), "x", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity(URI.create(rest.getRootUri() + "/actuator/%6detrics"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
