@@ -80,7 +80,7 @@ CREATE TABLE entitlement (
     division_code        VARCHAR(6)    NOT NULL,
     first_period         VARCHAR(7)    NOT NULL,               -- YYYY-MM
     last_period          VARCHAR(7)    NOT NULL,
-    status               VARCHAR(10)   NOT NULL,               -- LIVE, ENDED, SUSPENDED
+    status               VARCHAR(10)   NOT NULL,               -- LIVE, ENDED
     parameters_used      VARCHAR(4000) NOT NULL,               -- every figure it was computed with, with its clause
     granted_at           TIMESTAMP     NOT NULL
 );

@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
 public class AssessEligibilityDelegate implements JavaDelegate {
 
   private final ChildcareSubsidyCaseChecks checks;
+  private final ChildcareSubsidyClaims claims;
 
-  public AssessEligibilityDelegate(ChildcareSubsidyCaseChecks checks) {
+  public AssessEligibilityDelegate(ChildcareSubsidyCaseChecks checks, ChildcareSubsidyClaims claims) {
     this.checks = checks;
+    this.claims = claims;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ChildcareSubsidyApplication claim = ChildcareSubsidyApplication.fromVariables(execution.getVariables());
-    ChildcareSubsidyAssessment assessment = checks.assess((String) execution.getVariable("applicationNumber"),
-        claim.childBirthDate(), claim.birthOrder());
+    String number = (String) execution.getVariable("applicationNumber");
+    ChildcareSubsidyAssessment assessment = checks.assess(number, claims.find(number));
     execution.setVariable("eligible", assessment.eligible());
     if (assessment.eligible()) {
       execution.setVariable("entitlementSummary", ChildcareSubsidySummary.describe(assessment));

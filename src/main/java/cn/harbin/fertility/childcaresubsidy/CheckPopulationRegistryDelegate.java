@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 public class CheckPopulationRegistryDelegate implements JavaDelegate {
 
   private final ChildcareSubsidyCaseChecks checks;
+  private final ChildcareSubsidyClaims claims;
 
-  public CheckPopulationRegistryDelegate(ChildcareSubsidyCaseChecks checks) {
+  public CheckPopulationRegistryDelegate(ChildcareSubsidyCaseChecks checks, ChildcareSubsidyClaims claims) {
     this.checks = checks;
+    this.claims = claims;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     HouseholdRegistrationCheck.Outcome outcome =
-        checks.checkRegistry(ChildcareSubsidyApplication.fromVariables(execution.getVariables()));
+        checks.checkRegistry(claims.find((String) execution.getVariable("applicationNumber")));
     execution.setVariable("registryCheck", outcome.result().name());
     execution.setVariable("registryFindings", String.join("；", outcome.findingsZh()));
   }

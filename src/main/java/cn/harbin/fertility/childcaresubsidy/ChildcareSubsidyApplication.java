@@ -1,7 +1,13 @@
 package cn.harbin.fertility.childcaresubsidy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import cn.harbin.fertility.common.FieldChecks;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.TimeConfiguration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,17 +59,55 @@ public record ChildcareSubsidyApplication(
     return variables;
   }
 
+  /**
+   * The counter start form's fields (or any start's variables).
+   *
+   * @throws InvalidRequestException when the birth date or the birth order cannot be read at all
+   */
   public static ChildcareSubsidyApplication fromVariables(Map<String, Object> variables) {
-    Object birthDate = variables.get("childBirthDate");
-    Object birthOrder = variables.get("birthOrder");
+    FieldChecks unreadable = new FieldChecks();
+    LocalDate birthDate = date(variables.get("childBirthDate"), unreadable);
+    Integer birthOrder = wholeNumber(variables.get("birthOrder"));
+    if (variables.get("birthOrder") != null && !variables.get("birthOrder").toString().isBlank() && birthOrder == null) {
+      unreadable.reject("birthOrder", "孩次应为整数", "The birth order must be a whole number");
+    }
+    if (!unreadable.errors().isEmpty()) {
+      throw new InvalidRequestException(unreadable.errors());
+    }
     return new ChildcareSubsidyApplication(
         text(variables, "applicantName"), text(variables, "applicantIdNumber"), text(variables, "applicantPhone"),
         text(variables, "applicantRelationship"), text(variables, "divisionCode"), text(variables, "childName"),
-        text(variables, "childIdNumber"),
-        birthDate == null || birthDate.toString().isBlank() ? null : LocalDate.parse(birthDate.toString().substring(0, 10)),
-        birthOrder == null || birthOrder.toString().isBlank() ? null : (int) Double.parseDouble(birthOrder.toString()),
-        text(variables, "otherParentName"), text(variables, "otherParentIdNumber"), text(variables, "bankName"),
-        text(variables, "bankAccount"));
+        text(variables, "childIdNumber"), birthDate, birthOrder, text(variables, "otherParentName"),
+        text(variables, "otherParentIdNumber"), text(variables, "bankName"), text(variables, "bankAccount"));
+  }
+
+  /** A whole number as a form or a JSON client may send it (2, 2L, 2.0, "2"); null when it is none. */
+  static Integer wholeNumber(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      BigDecimal number = new BigDecimal(value.toString().strip());
+      return number.stripTrailingZeros().scale() <= 0 ? number.intValueExact() : null;
+    } catch (NumberFormatException | ArithmeticException notWhole) {
+      return null;
+    }
+  }
+
+  private static LocalDate date(Object value, FieldChecks unreadable) {
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), TimeConfiguration.HARBIN);
+    }
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
+    } catch (DateTimeParseException invalid) {
+      unreadable.reject("childBirthDate", "子女出生日期格式不正确（应为 2025-03-14）",
+          "The child's birth date must be written as 2025-03-14");
+      return null;
+    }
   }
 
   private static String text(Map<String, Object> variables, String name) {

@@ -10,6 +10,7 @@ import cn.harbin.fertility.policy.HouseholdRegistrationCheck;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.population.PopulationRegistry;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** The automatic checks of a childcare subsidy case: the population registry and the rules of §3.4.2a. */
@@ -32,18 +33,23 @@ public class ChildcareSubsidyCaseChecks {
         application.childIdNumber(), application.birthOrder(), application.applicantIdNumber(),
         ChildcareSubsidyApplication.Relationship.GUARDIAN.name().equals(application.applicantRelationship()),
         application.divisionCode());
-    return HouseholdRegistrationCheck.compare(declared, registry.find(application.childIdNumber()),
-        registry.find(application.applicantIdNumber()));
+    return HouseholdRegistrationCheck.compare(declared, registered(application.childIdNumber()),
+        registered(application.applicantIdNumber()));
+  }
+
+  private Optional<HouseholdRegistrationCheck.Registered> registered(String idNumber) {
+    return registry.find(idNumber).map(record -> new HouseholdRegistrationCheck.Registered(record.divisionCode(),
+        record.fatherIdNumber(), record.motherIdNumber(), record.birthOrder()));
   }
 
   /**
-   * The rules applied to the claim as it stands now (birth order possibly corrected by public security), as of the
-   * day the application was received.
+   * The rules applied to the claim of record (birth order possibly corrected by public security), as of the day
+   * the application was received.
    */
-  public ChildcareSubsidyAssessment assess(String applicationNumber, LocalDate childBirthDate, int birthOrder) {
+  public ChildcareSubsidyAssessment assess(String applicationNumber, ChildcareSubsidyApplication claim) {
     LocalDate received = LocalDate.ofInstant(records.find(applicationNumber).orElseThrow().receivedAt(),
         TimeConfiguration.HARBIN);
     return new ChildcareSubsidyRules(ChildcareSubsidyParameters.from(parameters))
-        .assess(new ChildcareSubsidyClaim(childBirthDate, birthOrder, received));
+        .assess(new ChildcareSubsidyClaim(claim.childBirthDate(), claim.birthOrder(), received));
   }
 }

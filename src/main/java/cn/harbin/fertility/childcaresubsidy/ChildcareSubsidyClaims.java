@@ -4,7 +4,11 @@ import java.sql.Date;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code childcare_subsidy_claim} table: what the applicant declared. */
+/**
+ * The {@code childcare_subsidy_claim} table: what the applicant declared, as corrected by public security. The
+ * rules and the entitlement read the claim from here, never from process variables, which a task completion could
+ * overwrite.
+ */
 @Repository
 public class ChildcareSubsidyClaims {
 
@@ -33,6 +37,31 @@ public class ChildcareSubsidyClaims {
         .param("bankName", application.bankName())
         .param("bankAccount", application.bankAccount().replace(" ", ""))
         .update();
+  }
+
+  public ChildcareSubsidyApplication find(String applicationNumber) {
+    return jdbc.sql("""
+            SELECT a.applicant_name, a.applicant_id_number, c.applicant_phone, c.applicant_relationship, a.division_code,
+              c.child_name, c.child_id_number, c.child_birth_date, c.birth_order, c.other_parent_name,
+              c.other_parent_id_number, c.bank_name, c.bank_account
+            FROM childcare_subsidy_claim c JOIN application a ON a.application_number = c.application_number
+            WHERE c.application_number = :number""")
+        .param("number", applicationNumber)
+        .query((row, n) -> new ChildcareSubsidyApplication(row.getString("applicant_name"),
+            row.getString("applicant_id_number"), row.getString("applicant_phone"),
+            row.getString("applicant_relationship"), row.getString("division_code"), row.getString("child_name"),
+            row.getString("child_id_number"), row.getDate("child_birth_date").toLocalDate(), row.getInt("birth_order"),
+            row.getString("other_parent_name"), row.getString("other_parent_id_number"), row.getString("bank_name"),
+            row.getString("bank_account")))
+        .single();
+  }
+
+  /** Public security found another birth order or household registration (§3.1.4); the case goes on with these. */
+  public void correct(String applicationNumber, int birthOrder, String divisionCode) {
+    jdbc.sql("UPDATE childcare_subsidy_claim SET birth_order = :order WHERE application_number = :number")
+        .param("order", birthOrder).param("number", applicationNumber).update();
+    jdbc.sql("UPDATE application SET division_code = :division WHERE application_number = :number")
+        .param("division", divisionCode).param("number", applicationNumber).update();
   }
 
   private static String blankToNull(String text) {

@@ -1,6 +1,9 @@
 package cn.harbin.fertility.childcaresubsidy;
 
+import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.FieldChecks;
+import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.Notifications;
@@ -10,6 +13,7 @@ import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,23 +24,49 @@ public class ChildcareSubsidyDecisions {
   private final ApplicationRecords records;
   private final Entitlements entitlements;
   private final ChildcareSubsidyCaseChecks checks;
+  private final ChildcareSubsidyClaims claims;
   private final Notifications notifications;
   private final Clock clock;
 
   public ChildcareSubsidyDecisions(ApplicationRecords records, Entitlements entitlements,
-      ChildcareSubsidyCaseChecks checks, Notifications notifications, Clock clock) {
+      ChildcareSubsidyCaseChecks checks, ChildcareSubsidyClaims claims, Notifications notifications, Clock clock) {
     this.records = records;
+    this.claims = claims;
     this.entitlements = entitlements;
     this.checks = checks;
     this.notifications = notifications;
     this.clock = clock;
   }
 
-  /** The approved claim's entitlement, computed from the rules in force now for every month it covers. */
+  /**
+   * Public security's finding becomes the claim of record (§3.1.4). A correction that is not a birth order or not
+   * a Harbin division is refused, and the verification task stays open.
+   */
   @Transactional
-  public ChildcareSubsidyAssessment grant(String applicationNumber, ChildcareSubsidyApplication claim) {
-    ChildcareSubsidyAssessment assessment =
-        checks.assess(applicationNumber, claim.childBirthDate(), claim.birthOrder());
+  public void recordVerification(String applicationNumber, String outcome, Object birthOrder, String divisionCode) {
+    if (!"corrected".equals(outcome)) {
+      return;
+    }
+    FieldChecks checks = new FieldChecks();
+    Integer order = ChildcareSubsidyApplication.wholeNumber(birthOrder);
+    if (order == null || order < 1 || order > 20) {
+      checks.reject("birthOrder", "核实后的孩次应为1至20之间的整数", "The verified birth order must be a whole number from 1 to 20");
+    }
+    Optional<HarbinDivision> division = checks.harbinDivision("divisionCode", divisionCode);
+    if (!checks.errors().isEmpty()) {
+      throw new InvalidRequestException(checks.errors());
+    }
+    claims.correct(applicationNumber, order, division.orElseThrow().code());
+  }
+
+  /**
+   * The approved claim's entitlement: the claim of record under the rules as of its receipt, each month at the
+   * amount in force in that month.
+   */
+  @Transactional
+  public ChildcareSubsidyAssessment grant(String applicationNumber) {
+    ChildcareSubsidyApplication claim = claims.find(applicationNumber);
+    ChildcareSubsidyAssessment assessment = checks.assess(applicationNumber, claim);
     if (!assessment.eligible()) {
       throw new IllegalStateException(applicationNumber + " was approved but is not eligible: "
           + assessment.ineligibilities());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,33 +73,34 @@ public class ChildcareSubsidyIntake {
       if (existing.submissionDigest().equals(digest(application))) {
         return new Submission(existing.applicationNumber(), false);
       }
-      throw duplicateClaim(existing.applicationNumber());
+      throw duplicateClaim();
     }
-    String number = records.nextNumber(NUMBER_PREFIX, LocalDate.now(clock));
     Map<String, Object> variables = application.toVariables();
     variables.put("channel", ApplicationRecord.Channel.ONLINE.name());
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, number, variables);
-    return new Submission(number, true);
+    ProcessInstance started = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    return new Submission(started.getBusinessKey(), true);
   }
 
   /**
-   * Records a received case: the first step of every childcare subsidy case.
-   *
-   * @param applicationNumber the business key, or {@code null} for a case started from the counter's start form
+   * Records a received case and gives it its number: the first step of every childcare subsidy case, whichever
+   * channel started it. A business key that a caller set is replaced: numbers come from the sequence only.
    */
   @Transactional
-  public Registration register(ChildcareSubsidyApplication application, String applicationNumber,
-      ApplicationRecord.Channel channel) {
+  public Registration register(ChildcareSubsidyApplication application, ApplicationRecord.Channel channel) {
     requireValid(application);
+    String claimKey = claimKey(application);
+    if (records.liveClaimHolder(claimKey).isPresent()) {
+      throw duplicateClaim();
+    }
     LocalDate today = LocalDate.now(clock);
-    String number = applicationNumber != null ? applicationNumber : records.nextNumber(NUMBER_PREFIX, today);
+    String number = records.nextNumber(NUMBER_PREFIX, today);
     records.insert(new ApplicationRecord(number, PROCESS_KEY, channel, ApplicationRecord.Status.RECEIVED,
-        IdentityNumber.parse(application.applicantIdNumber()).orElseThrow().value(), application.applicantName(), application.divisionCode(),
-        digest(application), clock.instant(), null, null, null));
+        IdentityNumber.parse(application.applicantIdNumber()).orElseThrow().value(), application.applicantName(),
+        application.divisionCode(), digest(application), clock.instant(), null, null, null));
     try {
-      records.claim(claimKey(application), number);
-    } catch (DuplicateKeyException alreadyClaimed) {
-      throw duplicateClaim(records.liveClaimHolder(claimKey(application)).orElse("?"));
+      records.claim(claimKey, number);
+    } catch (DuplicateKeyException claimedMeanwhile) {
+      throw duplicateClaim();
     }
     claims.insert(number, application);
     notifications.send(number, "您的育儿补贴申请已受理，申请编号 " + number + "，将由户籍所在区县卫生健康局审核。",
@@ -121,11 +123,11 @@ public class ChildcareSubsidyIntake {
     return PROCESS_KEY + ":" + IdentityNumber.parse(application.childIdNumber()).orElseThrow().value();
   }
 
-  private static ConflictException duplicateClaim(String holder) {
-    return new ConflictException(
-        "该子女已有在办或正在享受的育儿补贴申请（申请编号 " + holder + "），同一子女只能有一项有效申请",
-        "This child already has a childcare subsidy claim in progress or in payment (application " + holder
-            + "); a child can have only one");
+  /** Says nothing of the other claim (its number or applicant): whoever asks may not be its applicant. */
+  private static ConflictException duplicateClaim() {
+    return new ConflictException("该子女已有在办或正在享受的育儿补贴申请，同一子女只能有一项有效申请；如有疑问请联系户籍所在区县卫生健康局",
+        "This child already has a childcare subsidy claim in progress or in payment; a child can have only one. "
+            + "Ask the health bureau of your division if in doubt.");
   }
 
   /** Identifies a resubmission of the very same data, whichever channel or spacing it came with. */

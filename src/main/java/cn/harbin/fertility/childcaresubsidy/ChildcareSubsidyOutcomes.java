@@ -29,7 +29,9 @@ public class ChildcareSubsidyOutcomes {
       }
       case REJECTED -> {
         reasonZh = (String) execution.getVariable("rejectionReasonZh");
-        reasonEn = (String) execution.getVariable("rejectionReasonEn");
+        Object english = execution.getVariable("rejectionReasonEn");
+        reasonEn = english != null ? english.toString()
+            : "Not approved; the reviewing bureau gave its reason in Chinese: " + reasonZh;
       }
       case CLOSED -> {
         reasonZh = "未在期限内补正材料（" + execution.getVariable("missingMaterial") + "），申请已终止";

@@ -17,8 +17,7 @@ public class RecordEntitlementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ChildcareSubsidyAssessment granted = decisions.grant((String) execution.getVariable("applicationNumber"),
-        ChildcareSubsidyApplication.fromVariables(execution.getVariables()));
+    ChildcareSubsidyAssessment granted = decisions.grant((String) execution.getVariable("applicationNumber"));
     execution.setVariable("entitlementSummary", ChildcareSubsidySummary.describe(granted));
   }
 }

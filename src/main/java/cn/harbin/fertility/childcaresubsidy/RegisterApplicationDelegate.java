@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RegisterApplication: records the case; for a counter application it also gives the number. */
+/** Task_RegisterApplication: records the case and gives it its number, the business key. */
 @Component("childcareSubsidyRegisterApplication")
 public class RegisterApplicationDelegate implements JavaDelegate {
 
@@ -18,12 +18,13 @@ public class RegisterApplicationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object channel = execution.getVariable("channel");
-    ChildcareSubsidyIntake.Registration registration = intake.register(
-        ChildcareSubsidyApplication.fromVariables(execution.getVariables()), execution.getProcessBusinessKey(),
-        channel == null ? ApplicationRecord.Channel.COUNTER : ApplicationRecord.Channel.valueOf(channel.toString()));
+    ApplicationRecord.Channel received = ApplicationRecord.Channel.ONLINE.name().equals(channel)
+        ? ApplicationRecord.Channel.ONLINE : ApplicationRecord.Channel.COUNTER;
+    ChildcareSubsidyIntake.Registration registration =
+        intake.register(ChildcareSubsidyApplication.fromVariables(execution.getVariables()), received);
     execution.setProcessBusinessKey(registration.applicationNumber());
     execution.setVariable("applicationNumber", registration.applicationNumber());
-    execution.setVariable("channel", channel == null ? ApplicationRecord.Channel.COUNTER.name() : channel);
+    execution.setVariable("channel", received.name());
     execution.setVariable("reviewDueDays", registration.reviewDueDays());
     execution.setVariable("registryVerificationDueDays", registration.registryVerificationDueDays());
     execution.setVariable("materialDueDays", registration.materialDueDays());

@@ -5,9 +5,12 @@ import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.Notifications;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -61,7 +64,11 @@ public class ApplicationTracking {
   /** The material the reviewer asked for has been supplied (described; documents are brought to the office). */
   public void supplyMaterial(String applicationNumber, String applicantIdNumber, String description) {
     ApplicationRecord record = ownApplication(applicationNumber, applicantIdNumber);
-    correlate(record, "-material-supplied", Map.of("suppliedMaterial", description == null ? "" : description),
+    if (description == null || description.isBlank() || description.length() > 1000) {
+      throw new InvalidRequestException(List.of(new FieldError("description", "请用1000字以内说明补正了哪些材料、如何递交",
+          "Describe in at most 1000 characters what was supplied and how")));
+    }
+    correlate(record, "-material-supplied", Map.of("suppliedMaterial", description.strip()),
         "该申请目前不需要补正材料", "This application is not waiting for material");
   }
 

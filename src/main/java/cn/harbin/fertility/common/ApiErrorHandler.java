@@ -3,6 +3,9 @@ package cn.harbin.fertility.common;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Turns what is wrong with a request into a 4xx a citizen understands; never a stack trace. */
 @RestControllerAdvice(basePackages = "cn.harbin.fertility")
 public class ApiErrorHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
 
   private final long maxRequestBytes;
 
@@ -71,6 +76,21 @@ public class ApiErrorHandler {
   ResponseEntity<ApiError> argument(MethodArgumentTypeMismatchException mismatch) {
     return ResponseEntity.badRequest().body(ApiError.of("参数 " + mismatch.getName() + " 格式不正确",
         "The parameter " + mismatch.getName() + " has the wrong format"));
+  }
+
+  /** Two hands changed the same case at once (a withdrawal while the reviewer decides, say): try again. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ApiError> concurrentChange(OptimisticLockingException concurrent) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("该申请刚刚被他人处理，请稍后刷新再试",
+        "The case was changed at the same moment; refresh and try again"));
+  }
+
+  /** Whatever else went wrong is ours, not the citizen's: a plain apology, the details only in our log. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception unexpected) {
+    LOG.error("unexpected error answering an API request", unexpected);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
+        "系统暂时无法处理您的请求，未保存任何内容，请稍后再试", "The system could not handle the request; nothing was stored. Please try again later."));
   }
 
   @ExceptionHandler(NotFoundException.class)

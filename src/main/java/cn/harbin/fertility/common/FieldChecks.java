@@ -30,9 +30,21 @@ public class FieldChecks {
     return true;
   }
 
+  /**
+   * A person's or a bank's name: Chinese characters, Latin letters, digits, spaces, the middle dot of
+   * minority names and brackets, at most 60. Nothing that a spreadsheet or Markdown would take for a formula or a
+   * link (bank files are opened in Excel, task forms render Markdown).
+   */
   public void name(String field, String value, String labelZh, String labelEn) {
-    if (required(field, value, labelZh, labelEn) && value.strip().length() > 60) {
+    if (!required(field, value, labelZh, labelEn)) {
+      return;
+    }
+    String name = value.strip();
+    if (name.length() > 60) {
       reject(field, labelZh + "不能超过60个字", labelEn + " must be at most 60 characters");
+    } else if (!name.matches("[\\p{IsHan}\\p{IsLatin}0-9·•. ()（）-]+") || name.startsWith("-")) {
+      reject(field, labelZh + "只能包含汉字、字母、数字、间隔号、空格和括号", labelEn
+          + " may contain only Chinese characters, letters, digits, the middle dot, spaces and brackets");
     }
   }
 

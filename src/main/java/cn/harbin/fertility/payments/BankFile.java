@@ -24,7 +24,7 @@ public final class BankFile {
         if (payment.status().equals("CANCELLED")) {
           continue;
         }
-        csv.printRecord(payment.id(), payment.payeeName(), payment.bankName(), payment.bankAccount(),
+        csv.printRecord(payment.id(), cell(payment.payeeName()), cell(payment.bankName()), payment.bankAccount(),
             payment.amount().toPlainString(), payment.firstPeriod() + "~" + payment.lastPeriod(),
             payment.applicationNumber(), payment.divisionCode());
       }
@@ -32,6 +32,11 @@ public final class BankFile {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** Text that a spreadsheet would run as a formula is quoted, whatever checks came before. */
+  static String cell(String text) {
+    return text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
   }
 
   public static String fileName(Disbursements.Batch batch) {

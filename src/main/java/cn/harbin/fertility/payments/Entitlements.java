@@ -15,10 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Entitlements {
 
+  /** LIVE while months are owed; ENDED when the last one is paid (Disbursements). */
   public enum Status {
     LIVE,
-    ENDED,
-    SUSPENDED
+    ENDED
   }
 
   public record NewEntitlement(

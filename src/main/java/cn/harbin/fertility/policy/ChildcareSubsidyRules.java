@@ -18,7 +18,8 @@ import java.util.Optional;
  *       including the month before the month of the 3rd birthday ({@code birthDate.plusYears(3)}, so a child
  *       born on 29 February turns 3 on 28 February). A child born after the scheme start gets 36 months.
  *   <li>The amount of a month is the one in force in that month (on its last day), so a future change applies
- *       from its effective month and leaves past months as they were.
+ *       from its effective month and leaves past months as they were. A month before a birth order's first amount
+ *       (a birth order the city adds later) is not payable.
  *   <li>The claim must be received before the 3rd birthday.
  * </ul>
  */
@@ -67,7 +68,16 @@ public final class ChildcareSubsidyRules {
     List<MonthlyPayment> schedule = new ArrayList<>();
     DatedParameter<BigDecimal> monthlyAmount = amount.orElseThrow();
     for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-      schedule.add(new MonthlyPayment(month, monthlyAmount.requireValueOn(month.atEndOfMonth())));
+      Optional<BigDecimal> inForce = monthlyAmount.valueOn(month.atEndOfMonth());
+      if (inForce.isPresent()) {
+        schedule.add(new MonthlyPayment(month, inForce.get()));
+      }
+    }
+    if (schedule.isEmpty()) {
+      return new ChildcareSubsidyAssessment(List.of(new Ineligibility("NO_AMOUNT_IN_FORCE", CLAUSE,
+          "第" + claim.birthOrder() + "孩的育儿补贴在子女3周岁前尚未开始发放",
+          "No childcare subsidy for child number " + claim.birthOrder() + " was in force before the child turned "
+              + ageLimit)), List.of(), used);
     }
     used.put(monthlyAmount.name(), describeRuns(schedule) + " (" + monthlyAmount.clause() + ")");
     return new ChildcareSubsidyAssessment(List.of(), schedule, used);

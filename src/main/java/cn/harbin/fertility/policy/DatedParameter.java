@@ -1,7 +1,6 @@
 package cn.harbin.fertility.policy;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -27,10 +26,6 @@ public record DatedParameter<T>(String name, String clause, NavigableMap<LocalDa
     return Optional.ofNullable(values.floorEntry(day)).map(Map.Entry::getValue);
   }
 
-  /** The value in force in a month: the latest one that took effect on or before the month's last day. */
-  public Optional<T> valueIn(YearMonth month) {
-    return valueOn(month.atEndOfMonth());
-  }
 
   public T requireValueOn(LocalDate day) {
     return valueOn(day).orElseThrow(() -> new MissingParameterException(name, day));

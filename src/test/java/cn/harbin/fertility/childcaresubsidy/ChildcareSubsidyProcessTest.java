@@ -14,6 +14,11 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.population.PopulationRecord;
+import cn.harbin.fertility.support.TestIdentityNumbers;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +39,7 @@ class ChildcareSubsidyProcessTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired ChildcareSubsidyIntake intake;
   @Autowired ApplicationRecords records;
   @Autowired Entitlements entitlements;
@@ -49,8 +55,7 @@ class ChildcareSubsidyProcessTest {
   private ProcessInstance submit(TestFamily family) {
     var variables = family.application().toVariables();
     variables.put("channel", "ONLINE");
-    return runtimeService.startProcessInstanceByKey("childcare-subsidy",
-        records.nextNumber("YE", LocalDate.now()), variables);
+    return runtimeService.startProcessInstanceByKey("childcare-subsidy", variables);
   }
 
   private ProcessInstance atDistrictReview(TestFamily family) {
@@ -120,6 +125,49 @@ class ChildcareSubsidyProcessTest {
     assertThat(task()).hasCandidateGroup("district-health-230103");
     assertThat(instance).variables().containsEntry("entitlementSummary",
         "每月1000.00元，自2025-03至2028-02，共36个月，合计36000.00元");
+    assertThat(record(instance).divisionCode()).isEqualTo("230103");
+  }
+
+  @Test
+  void aCorrectionThatIsNoBirthOrderIsRefusedAndTheTaskStays() {
+    ProcessInstance instance = submit(TestFamily.of("230102", BORN, 2));
+    assertThat(instance).isWaitingAt("Task_VerifyHouseholdRegistration");
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("verificationOutcome", "corrected",
+        "birthOrder", "二", "divisionCode", "110105"))).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("孩次").hasMessageContaining("哈尔滨市所辖18个");
+
+    assertThat(instance).isWaitingAt("Task_VerifyHouseholdRegistration");
+  }
+
+  @Test
+  void aGuardianIsVerifiedByPublicSecurityEvenWhenTheRegistryOtherwiseMatches() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    String grandmother = TestIdentityNumbers.of("230102", LocalDate.of(1960, 2, 2));
+    registry.saveAll(List.of(new PopulationRecord(grandmother, "李秀兰", "230102", null, null, null,
+        LocalDate.of(1960, 2, 2), "TEST")));
+    ChildcareSubsidyApplication application = family.application();
+    var variables = new ChildcareSubsidyApplication("李秀兰", grandmother, "13700451234", "GUARDIAN", "230102",
+        application.childName(), application.childIdNumber(), BORN, 2, null, null, "中国银行", "6217001234567890")
+        .toVariables();
+
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("childcare-subsidy", variables);
+
+    assertThat(instance).isWaitingAt("Task_VerifyHouseholdRegistration").variables()
+        .containsEntry("registryCheck", "MISMATCH");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "registryFindings")).contains("监护");
+  }
+
+  @Test
+  void anUnreadableCounterFormStartsNothing() {
+    var variables = TestFamily.of("230102", BORN, 2).application().toVariables();
+    variables.put("birthOrder", "二");
+    variables.put("childBirthDate", "14.03.2025");
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("childcare-subsidy", variables))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("孩次应为整数")
+        .hasMessageContaining("2025-03-14");
   }
 
   @Test
@@ -236,6 +284,9 @@ class ChildcareSubsidyProcessTest {
     ChildcareSubsidyApplication byTheFather = new ChildcareSubsidyApplication("张伟", family.father(), "13900451234",
         "FATHER", "230102", "张小明", family.child(), BORN, 2, "王芳", family.mother(), "中国银行", "6217001234567890");
     assertThatThrownBy(() -> intake.submitOnline(byTheFather)).isInstanceOf(ConflictException.class)
-        .hasMessageContaining(first.applicationNumber());
+        .hasMessageContaining("同一子女只能有一项有效申请").hasMessageNotContaining(first.applicationNumber());
+    var atTheCounter = byTheFather.toVariables();
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("childcare-subsidy", atTheCounter))
+        .isInstanceOf(ConflictException.class);
   }
 }

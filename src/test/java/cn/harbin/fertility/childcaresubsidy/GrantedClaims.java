@@ -1,6 +1,5 @@
 package cn.harbin.fertility.childcaresubsidy;
 
-import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,21 +14,18 @@ public class GrantedClaims {
   private final JdbcPopulationRegistry registry;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final ApplicationRecords records;
 
-  public GrantedClaims(JdbcPopulationRegistry registry, RuntimeService runtimeService, TaskService taskService,
-      ApplicationRecords records) {
+  public GrantedClaims(JdbcPopulationRegistry registry, RuntimeService runtimeService, TaskService taskService) {
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.records = records;
   }
 
   /** @return the application number of the granted claim */
   public String grant(String divisionCode, LocalDate childBirthDate, int birthOrder) {
     TestFamily family = TestFamily.of(divisionCode, childBirthDate, birthOrder).registerIn(registry, birthOrder);
-    String number = records.nextNumber("YE", LocalDate.now());
-    runtimeService.startProcessInstanceByKey(ChildcareSubsidyIntake.PROCESS_KEY, number, family.application().toVariables());
+    String number = runtimeService.startProcessInstanceByKey(ChildcareSubsidyIntake.PROCESS_KEY,
+        family.application().toVariables()).getBusinessKey();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
         Map.of("reviewDecision", "approve"));
     return number;

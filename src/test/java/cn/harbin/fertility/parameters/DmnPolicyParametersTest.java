@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class DmnPolicyParametersTest {
 
   @Autowired DmnPolicyParameters parameters;
   @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
 
   @Test
   void theDeployedTableHoldsTheFiguresOfThePlan() {
@@ -34,6 +36,8 @@ class DmnPolicyParametersTest {
     assertThat(childcare.ageLimitYears().valueOn(plan)).contains(3);
     assertThat(childcare.reviewDueDays().valueOn(plan)).contains(15);
     assertThat(childcare.materialDueDays().valueOn(plan)).contains(30);
+    assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("policy-parameters").count())
+        .as("reading figures leaves no decision history").isZero();
   }
 
   @Test

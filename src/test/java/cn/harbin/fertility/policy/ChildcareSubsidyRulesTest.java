@@ -104,6 +104,22 @@ class ChildcareSubsidyRulesTest {
   }
 
   @Test
+  void aBirthOrderTheCityAddsLaterIsPaidFromItsFirstAmountOnly() {
+    PolicyParameterSource extended = InMemoryPolicyParameters.seeded()
+        .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder4", LocalDate.of(2026, 1, 1), "1200");
+    ChildcareSubsidyRules rules = new ChildcareSubsidyRules(ChildcareSubsidyParameters.from(extended));
+
+    ChildcareSubsidyAssessment born2025 = rules.assess(new ChildcareSubsidyClaim(LocalDate.of(2025, 6, 1), 4, APPLIED));
+    assertThat(born2025.firstMonth()).isEqualTo(YearMonth.of(2026, 1));
+    assertThat(born2025.lastMonth()).isEqualTo(YearMonth.of(2028, 5));
+    assertThat(born2025.schedule()).hasSize(29);
+
+    ChildcareSubsidyAssessment turned3Before = rules.assess(
+        new ChildcareSubsidyClaim(LocalDate.of(2022, 12, 1), 4, LocalDate.of(2025, 11, 30)));
+    assertThat(turned3Before.ineligibilities()).extracting(Ineligibility::code).containsExactly("NO_AMOUNT_IN_FORCE");
+  }
+
+  @Test
   void theAssessmentRecordsTheFiguresItUsed() {
     ChildcareSubsidyAssessment assessment = assess("2024-05-10", 3, APPLIED);
 
