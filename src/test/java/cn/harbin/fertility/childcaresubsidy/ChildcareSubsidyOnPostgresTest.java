@@ -56,6 +56,24 @@ class ChildcareSubsidyOnPostgresTest {
   }
 
   @Test
+  void aSecondClaimForTheSameChildIsAConflictAndTheSameOneIsRecognised() {
+    TestFamily family = TestFamily.of("230102", LocalDate.of(2025, 5, 5), 2).registerIn(registry, 2);
+    String url = "/api/childcare-subsidy/applications";
+    String number = (String) rest.postForEntity(url, family.application(), Map.class).getBody().get("applicationNumber");
+
+    ResponseEntity<Map> same = rest.postForEntity(url, family.application(), Map.class);
+    ChildcareSubsidyApplication other = family.application();
+    ResponseEntity<Map> different = rest.postForEntity(url, new ChildcareSubsidyApplication(other.applicantName(),
+        other.applicantIdNumber(), "13911112222", other.applicantRelationship(), other.divisionCode(), other.childName(),
+        other.childIdNumber(), other.childBirthDate(), other.birthOrder(), other.otherParentName(),
+        other.otherParentIdNumber(), other.bankName(), other.bankAccount()), Map.class);
+
+    assertThat(same.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(same.getBody().get("applicationNumber")).isEqualTo(number);
+    assertThat(different.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void anInvalidApplicationLeavesNoTrace() {
     long applications = jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single();
 
