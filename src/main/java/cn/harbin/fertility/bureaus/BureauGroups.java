@@ -78,9 +78,13 @@ public class BureauGroups {
     identityService.saveGroup(group);
   }
 
-  /** Tasklist, and the names of colleagues and groups; tasks themselves are granted per task by the engine. */
+  /**
+   * Tasklist, the names of colleagues and groups, and the process models (name and diagram of a task's process,
+   * not its instances); tasks themselves are granted per task by the engine.
+   */
   private void grantCaseworkerAccess(String groupId) {
     grants.grantGroupIfMissing(groupId, APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.grantGroupIfMissing(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     grants.grantGroupIfMissing(groupId, USER, ANY, Permissions.READ);
     grants.grantGroupIfMissing(groupId, GROUP, ANY, Permissions.READ);
   }
