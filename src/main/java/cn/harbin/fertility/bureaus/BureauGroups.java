@@ -57,13 +57,13 @@ public class BureauGroups {
   @Order(1)
   public void createMissing() {
     int created = 0;
+    grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
     for (Bureau bureau : BureauDirectory.all()) {
       if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
         created++;
       }
       grantCaseworkerAccess(bureau.groupId());
     }
-    grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
     LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
   }
 
@@ -89,7 +89,10 @@ public class BureauGroups {
     grants.grantGroupIfMissing(groupId, GROUP, ANY, Permissions.READ);
   }
 
-  /** Supervisors read every definition, instance, task and history entry, and change nothing. */
+  /**
+   * Supervisors read every definition, instance, task and history entry, and change nothing. Granted before the
+   * caseworkers' access, which would otherwise take the supervisors' process-definition grant first.
+   */
   private void grantSupervisorReadAccess(String groupId) {
     grants.grantGroupIfMissing(groupId, APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grantGroupIfMissing(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
