@@ -3,6 +3,7 @@ package cn.harbin.fertility.parameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,21 @@ class DmnPolicyParametersTest {
     assertThat(childcare.materialDueDays().valueOn(plan)).contains(30);
     assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("policy-parameters").count())
         .as("reading figures leaves no decision history").isZero();
+  }
+
+  @Test
+  void theSpecialFamilySchemesCarryTheNationalFiguresAndNoNursingAmountYet() {
+    SpecialFamilyParameters special = SpecialFamilyParameters.from(parameters);
+    LocalDate day = LocalDate.of(2026, 11, 28);
+
+    assertThat(special.specialAssistanceMonthly()).containsOnlyKeys("lost.urban", "lost.rural", "disabled.urban",
+        "disabled.rural");
+    assertThat(special.specialAssistanceMonthly().get("lost.urban").valueOn(day)).contains(new BigDecimal("340.00"));
+    assertThat(special.specialAssistanceMonthly().get("lost.urban").valueOn(LocalDate.of(2013, 12, 31))).isEmpty();
+    assertThat(special.rewardYearly().valueOn(day)).contains(new BigDecimal("600.00"));
+    assertThat(special.onlyChildBornBefore().valueOn(day)).contains(LocalDate.of(2016, 1, 1));
+    assertThat(special.nursingMonthly().valueOn(day)).isEmpty();
+    assertThat(special.rewardYearly().clause()).isEqualTo("§3.5.1");
   }
 
   @Test

@@ -100,7 +100,7 @@ class ChildcareSubsidyRulesTest {
     assertThat(assessment.schedule()).filteredOn(payment -> !payment.month().isBefore(YearMonth.of(2025, 7)))
         .hasSize(22).allSatisfy(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("600.00")));
     assertThat(assessment.appliedParameters().get("monthlyAmount.birthOrder2"))
-        .isEqualTo("2024-05..2025-06: 500.00; 2025-07..2027-04: 600.00 (§3.4.2a)");
+        .isEqualTo("2024-05..2025-06: 500.00; 2025-07..2027-04: 600.00 (§test)");
   }
 
   @Test
@@ -124,8 +124,8 @@ class ChildcareSubsidyRulesTest {
     ChildcareSubsidyAssessment assessment = assess("2024-05-10", 3, APPLIED);
 
     assertThat(assessment.appliedParameters())
-        .containsEntry("schemeStart", "2022-11-29 (§3.4.2a)")
-        .containsEntry("ageLimitYears", "3 (§3.4.2a)")
-        .containsEntry("monthlyAmount.birthOrder3", "2024-05..2027-04: 1000.00 (§3.4.2a)");
+        .containsEntry("schemeStart", "2022-11-29 (§test)")
+        .containsEntry("ageLimitYears", "3 (§test)")
+        .containsEntry("monthlyAmount.birthOrder3", "2024-05..2027-04: 1000.00 (§test)");
   }
 }

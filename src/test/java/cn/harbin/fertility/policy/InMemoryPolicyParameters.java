@@ -19,7 +19,17 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(ChildcareSubsidyParameters.SCHEME, "monthlyAmount.birthOrder3", plan, "1000")
         .with(ChildcareSubsidyParameters.SCHEME, "reviewDueDays", plan, "15")
         .with(ChildcareSubsidyParameters.SCHEME, "registryVerificationDueDays", plan, "15")
-        .with(ChildcareSubsidyParameters.SCHEME, "materialDueDays", plan, "30");
+        .with(ChildcareSubsidyParameters.SCHEME, "materialDueDays", plan, "30")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "monthlyAmount.lost.urban", LocalDate.of(2014, 1, 1), "340")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "monthlyAmount.lost.rural", LocalDate.of(2014, 1, 1), "170")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "monthlyAmount.disabled.urban", LocalDate.of(2014, 1, 1), "270")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "monthlyAmount.disabled.rural", LocalDate.of(2014, 1, 1), "150")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "motherMinimumAge", LocalDate.of(2014, 1, 1), "49")
+        .with(SpecialFamilyParameters.SPECIAL_ASSISTANCE, "maximumDisabilityGrade", LocalDate.of(2014, 1, 1), "3")
+        .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "yearlyAmount", LocalDate.of(2006, 1, 1), "600")
+        .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "parentMinimumAge", LocalDate.of(2006, 1, 1), "60")
+        .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "onlyChildBornBefore", LocalDate.of(2006, 1, 1), "2016-01-01")
+        .with(SpecialFamilyParameters.NURSING_SUBSIDY, "parentMinimumAge", plan, "60");
   }
 
   public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {
@@ -32,7 +42,7 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
   public Map<String, DatedParameter<String>> parametersOf(String scheme) {
     Map<String, DatedParameter<String>> parameters = new HashMap<>();
     values.getOrDefault(scheme, Map.of()).forEach((name, dated) ->
-        parameters.put(name, new DatedParameter<>(name, ChildcareSubsidyRules.CLAUSE, dated)));
+        parameters.put(name, new DatedParameter<>(name, "§test", dated)));
     return parameters;
   }
 }
