@@ -1,7 +1,7 @@
 package cn.harbin.fertility.childcaresubsidy;
 
 import cn.harbin.fertility.common.ApplicationRecord;
-import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
@@ -9,19 +9,13 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.PolicyParameterSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,18 +39,18 @@ public class ChildcareSubsidyIntake {
       int materialDueDays) {}
 
   private final ChildcareSubsidyApplicationValidator validator;
-  private final ApplicationRecords records;
+  private final CaseIntake intake;
   private final ChildcareSubsidyClaims claims;
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  public ChildcareSubsidyIntake(ChildcareSubsidyApplicationValidator validator, ApplicationRecords records,
+  public ChildcareSubsidyIntake(ChildcareSubsidyApplicationValidator validator, CaseIntake intake,
       ChildcareSubsidyClaims claims, PolicyParameterSource parameters, Notifications notifications,
       RuntimeService runtimeService, Clock clock) {
     this.validator = validator;
-    this.records = records;
+    this.intake = intake;
     this.claims = claims;
     this.parameters = parameters;
     this.notifications = notifications;
@@ -67,13 +61,9 @@ public class ChildcareSubsidyIntake {
   @Transactional
   public Submission submitOnline(ChildcareSubsidyApplication application) {
     requireValid(application);
-    Optional<String> holder = records.liveClaimHolder(claimKey(application));
-    if (holder.isPresent()) {
-      ApplicationRecord existing = records.find(holder.get()).orElseThrow();
-      if (existing.submissionDigest().equals(digest(application))) {
-        return new Submission(existing.applicationNumber(), false);
-      }
-      throw duplicateClaim();
+    Optional<String> earlier = intake.earlierSubmission(newCase(application), ChildcareSubsidyIntake::duplicateClaim);
+    if (earlier.isPresent()) {
+      return new Submission(earlier.get(), false);
     }
     Map<String, Object> variables = application.toVariables();
     variables.put("channel", ApplicationRecord.Channel.ONLINE.name());
@@ -88,24 +78,12 @@ public class ChildcareSubsidyIntake {
   @Transactional
   public Registration register(ChildcareSubsidyApplication application, ApplicationRecord.Channel channel) {
     requireValid(application);
-    String claimKey = claimKey(application);
-    if (records.liveClaimHolder(claimKey).isPresent()) {
-      throw duplicateClaim();
-    }
-    LocalDate today = LocalDate.now(clock);
-    String number = records.nextNumber(NUMBER_PREFIX, today);
-    records.insert(new ApplicationRecord(number, PROCESS_KEY, channel, ApplicationRecord.Status.RECEIVED,
-        IdentityNumber.parse(application.applicantIdNumber()).orElseThrow().value(), application.applicantName(),
-        application.divisionCode(), digest(application), clock.instant(), null, null, null));
-    try {
-      records.claim(claimKey, number);
-    } catch (DuplicateKeyException claimedMeanwhile) {
-      throw duplicateClaim();
-    }
+    String number = intake.register(newCase(application), channel, ChildcareSubsidyIntake::duplicateClaim);
     claims.insert(number, application);
     notifications.send(number, "您的育儿补贴申请已受理，申请编号 " + number + "，将由户籍所在区县卫生健康局审核。",
         "Your childcare subsidy application has been received as " + number
             + "; the health bureau of your division will review it.");
+    LocalDate today = LocalDate.now(clock);
     ChildcareSubsidyParameters figures = ChildcareSubsidyParameters.from(parameters);
     return new Registration(number, figures.reviewDueDays().requireValueOn(today),
         figures.registryVerificationDueDays().requireValueOn(today), figures.materialDueDays().requireValueOn(today));
@@ -116,6 +94,11 @@ public class ChildcareSubsidyIntake {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
+  }
+
+  private static CaseIntake.NewCase newCase(ChildcareSubsidyApplication application) {
+    return new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, List.of(claimKey(application)), application.toVariables(),
+        application.applicantIdNumber(), application.applicantName(), application.divisionCode());
   }
 
   /** One live claim per child in the whole city (§3.4.2a). */
@@ -130,16 +113,4 @@ public class ChildcareSubsidyIntake {
             + "Ask the health bureau of your division if in doubt.");
   }
 
-  /** Identifies a resubmission of the very same data, whichever channel or spacing it came with. */
-  static String digest(ChildcareSubsidyApplication application) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      Map<String, String> canonical = new TreeMap<>();
-      application.toVariables().forEach((name, value) ->
-          canonical.put(name, value == null ? "" : value.toString().strip().toUpperCase()));
-      return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-  }
 }

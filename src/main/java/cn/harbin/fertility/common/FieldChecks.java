@@ -3,6 +3,7 @@ package cn.harbin.fertility.common;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,14 @@ public class FieldChecks {
           "The household registration must be in one of Harbin's 18 divisions; " + value + " is not one");
     }
     return division;
+  }
+
+  /** One of a few codes, e.g. URBAN or RURAL. */
+  public void oneOf(String field, String value, Collection<String> allowed, String labelZh, String labelEn,
+      String choicesZh, String choicesEn) {
+    if (required(field, value, labelZh, labelEn) && !allowed.contains(value.strip())) {
+      reject(field, labelZh + "应为" + choicesZh, labelEn + " must be " + choicesEn);
+    }
   }
 
   /** A mainland mobile number: 11 digits starting with 1. */

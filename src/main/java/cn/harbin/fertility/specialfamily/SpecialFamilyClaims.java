@@ -1,0 +1,98 @@
+package cn.harbin.fertility.specialfamily;
+
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.policy.SpecialFamily;
+import cn.harbin.fertility.policy.SupportService;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code special_family_claim} and {@code special_family_member} tables: the family as declared. The rules read
+ * the family from here, never from process variables.
+ */
+@Repository
+public class SpecialFamilyClaims {
+
+  private final JdbcClient jdbc;
+
+  public SpecialFamilyClaims(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(String applicationNumber, SpecialFamilyApplication application) {
+    jdbc.sql("""
+            INSERT INTO special_family_claim (application_number, household, applicant_phone, requested_services,
+              bank_name, bank_account)
+            VALUES (:number, :household, :phone, :services, :bankName, :bankAccount)""")
+        .param("number", applicationNumber)
+        .param("household", application.household().strip())
+        .param("phone", application.applicantPhone().strip())
+        .param("services", String.join(",", application.services() == null ? List.of() : application.services()))
+        .param("bankName", application.bankName().strip())
+        .param("bankAccount", application.bankAccount().replace(" ", ""))
+        .update();
+    int position = 0;
+    for (SpecialFamilyApplication.ParentEntry parent : application.parents()) {
+      IdentityNumber id = IdentityNumber.parse(parent.idNumber()).orElseThrow();
+      insertMember(applicationNumber, position++, "PARENT", parent.name(), id.value(),
+          id.male() ? "MALE" : "FEMALE", id.birthDate(), true, null,
+          parent.dependency() == null || parent.dependency().isBlank() ? "NONE" : parent.dependency().strip(), false);
+    }
+    for (SpecialFamilyApplication.ChildEntry child : application.children()) {
+      String id = child.idNumber() == null || child.idNumber().isBlank() ? null
+          : IdentityNumber.parse(child.idNumber()).orElseThrow().value();
+      insertMember(applicationNumber, position++, "CHILD", child.name(), id, child.sex(), child.birthDate(),
+          child.living(), child.disabilityGrade(), null, Boolean.TRUE.equals(child.adopted()));
+    }
+  }
+
+  private void insertMember(String number, int position, String role, String name, String idNumber, String sex,
+      LocalDate birthDate, boolean living, Integer disabilityGrade, String dependency, boolean adopted) {
+    jdbc.sql("""
+            INSERT INTO special_family_member (application_number, position, role, name, id_number, sex, birth_date,
+              living, disability_grade, dependency, adopted)
+            VALUES (:number, :position, :role, :name, :id, :sex, :birthDate, :living, :grade, :dependency, :adopted)""")
+        .param("number", number).param("position", position).param("role", role).param("name", name.strip())
+        .param("id", idNumber).param("sex", sex.strip()).param("birthDate", Date.valueOf(birthDate))
+        .param("living", living).param("grade", disabilityGrade).param("dependency", dependency)
+        .param("adopted", adopted)
+        .update();
+  }
+
+  /** The family of record, as the rules of §3.5 see it on the given day. */
+  public SpecialFamily family(String applicationNumber, LocalDate day) {
+    SpecialFamily.Household household = SpecialFamily.Household.valueOf(jdbc.sql(
+            "SELECT household FROM special_family_claim WHERE application_number = :number")
+        .param("number", applicationNumber).query(String.class).single());
+    List<SpecialFamily.Parent> parents = jdbc.sql("""
+            SELECT id_number, sex, birth_date, dependency FROM special_family_member
+            WHERE application_number = :number AND role = 'PARENT' ORDER BY position""")
+        .param("number", applicationNumber)
+        .query((row, n) -> new SpecialFamily.Parent(row.getString("id_number"),
+            SpecialFamily.Sex.valueOf(row.getString("sex")), row.getDate("birth_date").toLocalDate(),
+            SpecialFamily.Dependency.valueOf(row.getString("dependency"))))
+        .list();
+    List<SpecialFamily.Child> children = jdbc.sql("""
+            SELECT sex, birth_date, living, disability_grade, adopted FROM special_family_member
+            WHERE application_number = :number AND role = 'CHILD' ORDER BY position""")
+        .param("number", applicationNumber)
+        .query((row, n) -> new SpecialFamily.Child(SpecialFamily.Sex.valueOf(row.getString("sex")),
+            row.getDate("birth_date").toLocalDate(), row.getBoolean("living"),
+            (Integer) row.getObject("disability_grade", Integer.class), row.getBoolean("adopted")))
+        .list();
+    return new SpecialFamily(household, parents, children, day);
+  }
+
+  public Set<SupportService> requestedServices(String applicationNumber) {
+    String services = jdbc.sql("SELECT requested_services FROM special_family_claim WHERE application_number = :number")
+        .param("number", applicationNumber).query(String.class).single();
+    return services.isBlank() ? Set.of() : Arrays.stream(services.split(",")).map(SupportService::valueOf)
+        .collect(Collectors.toSet());
+  }
+}
