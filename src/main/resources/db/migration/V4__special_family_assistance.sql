@@ -23,3 +23,14 @@ CREATE TABLE special_family_member (
     adopted              BOOLEAN       NOT NULL,
     PRIMARY KEY (application_number, position)
 );
+
+-- Each support service the family asked for and may have, as its bureau decided it (§3.5.2, §3.5.3).
+CREATE TABLE special_family_service (
+    application_number   VARCHAR(20)   NOT NULL REFERENCES special_family_claim (application_number),
+    service              VARCHAR(40)   NOT NULL,               -- SupportService name
+    group_id             VARCHAR(64)   NOT NULL,               -- the bureau that decided
+    outcome              VARCHAR(10)   NOT NULL,               -- GRANTED, REFUSED
+    note                 VARCHAR(500),
+    decided_at           TIMESTAMP     NOT NULL,
+    PRIMARY KEY (application_number, service)
+);

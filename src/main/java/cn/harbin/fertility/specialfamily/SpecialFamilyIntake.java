@@ -1,0 +1,90 @@
+package cn.harbin.fertility.specialfamily;
+
+import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.CaseIntake;
+import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import cn.harbin.fertility.policy.SpecialFamilyDeadlines;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives special-family applications. The family (parents and every child) is recorded in our tables and the case
+ * starts with its number as the business key and only what it routes on as variables; records and case start are
+ * one transaction.
+ */
+@Service
+public class SpecialFamilyIntake {
+
+  public static final String PROCESS_KEY = "special-family-assistance";
+  static final String NUMBER_PREFIX = "TF";
+
+  public record Submission(String applicationNumber, boolean created) {}
+
+  private final SpecialFamilyApplicationValidator validator;
+  private final CaseIntake intake;
+  private final SpecialFamilyClaims claims;
+  private final PolicyParameterSource parameters;
+  private final Notifications notifications;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public SpecialFamilyIntake(SpecialFamilyApplicationValidator validator, CaseIntake intake, SpecialFamilyClaims claims,
+      PolicyParameterSource parameters, Notifications notifications, RuntimeService runtimeService, Clock clock) {
+    this.validator = validator;
+    this.intake = intake;
+    this.claims = claims;
+    this.parameters = parameters;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Submission submitOnline(SpecialFamilyApplication application) {
+    List<FieldError> errors = validator.validate(application);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    CaseIntake.NewCase newCase = new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, claimKeys(application),
+        Map.of("application", application.toString()), application.applicantIdNumber(), application.applicantName(),
+        application.divisionCode());
+    Optional<String> earlier = intake.earlierSubmission(newCase, SpecialFamilyIntake::duplicateClaim);
+    if (earlier.isPresent()) {
+      return new Submission(earlier.get(), false);
+    }
+    String number = intake.register(newCase, ApplicationRecord.Channel.ONLINE, SpecialFamilyIntake::duplicateClaim);
+    claims.insert(number, application);
+    notifications.send(number, "您的计划生育家庭扶助申请已受理，申请编号 " + number + "，将由所在乡镇（街道）审核后公示。",
+        "Your family-planning assistance application has been received as " + number
+            + "; your street office will review it and give public notice.");
+    Map<String, Object> variables = new HashMap<>(SpecialFamilyDeadlines.from(parameters).on(LocalDate.now(clock)));
+    variables.put("applicationNumber", number);
+    variables.put("divisionCode", application.divisionCode().strip());
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, number, variables);
+    return new Submission(number, true);
+  }
+
+  /** One live application per parent: a couple applies once, whichever of them applies. */
+  static List<String> claimKeys(SpecialFamilyApplication application) {
+    return application.parents().stream()
+        .map(parent -> PROCESS_KEY + ":" + IdentityNumber.parse(parent.idNumber()).orElseThrow().value()).toList();
+  }
+
+  private static ConflictException duplicateClaim() {
+    return new ConflictException("该家庭已有在办或正在享受的计划生育家庭扶助申请，请勿重复申请；如有变化请联系所在乡镇（街道）",
+        "This family already has an assistance application in progress or in payment; ask your street office about "
+            + "changes");
+  }
+}
