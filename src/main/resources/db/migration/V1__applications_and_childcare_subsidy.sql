@@ -67,7 +67,9 @@ CREATE TABLE escalation (
 CREATE SEQUENCE escalation_seq START WITH 1 INCREMENT BY 1;
 
 -- Entitlements of every scheme and the months or years they pay for (payments/). A granted claim becomes one
--- entitlement; each period it owes is a row that a disbursement pays exactly once.
+-- entitlement per beneficiary; each period it owes is a row that a disbursement pays exactly once. A fixed schedule
+-- (childcare subsidy) has its periods from the grant; an open-ended one (special families) gets each period when a
+-- disbursement reaches it.
 CREATE TABLE entitlement (
     id                   BIGINT        NOT NULL PRIMARY KEY,
     application_number   VARCHAR(20)   NOT NULL REFERENCES application (application_number),
@@ -79,7 +81,9 @@ CREATE TABLE entitlement (
     bank_account         VARCHAR(32)   NOT NULL,
     division_code        VARCHAR(6)    NOT NULL,
     first_period         VARCHAR(7)    NOT NULL,               -- YYYY-MM
-    last_period          VARCHAR(7)    NOT NULL,
+    last_period          VARCHAR(7),                           -- open-ended (until requalification ends it) when null
+    frequency            VARCHAR(10)   NOT NULL,               -- MONTHLY, YEARLY (periods YYYY-01)
+    amount               NUMERIC(12,2),                        -- open-ended: per period; null awaiting the city's standard
     status               VARCHAR(10)   NOT NULL,               -- LIVE, ENDED
     parameters_used      VARCHAR(4000) NOT NULL,               -- every figure it was computed with, with its clause
     granted_at           TIMESTAMP     NOT NULL

@@ -69,6 +69,7 @@ public class Disbursements {
   /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
   @Transactional
   public Batch collect(String scheme, YearMonth upTo) {
+    extendOpenEnded(scheme, upTo);
     long batchId = sequences.next("disbursement_batch_seq");
     jdbc.sql("INSERT INTO disbursement_batch (id, scheme, period, status, collected_at) VALUES (:id, :scheme, :period, :status, :at)")
         .param("id", batchId).param("scheme", scheme).param("period", upTo.toString())
@@ -106,6 +107,39 @@ public class Disbursements {
       transition(batchId, BatchStatus.COLLECTED, BatchStatus.EMPTY, null);
     }
     return batch(batchId);
+  }
+
+  /**
+   * Open-ended entitlements (special families) get their periods as the runs reach them: every month, or every
+   * year's January, from the first period up to the run's month. One without an amount (the city's standard not
+   * set yet) gets none.
+   */
+  private void extendOpenEnded(String scheme, YearMonth upTo) {
+    record OpenEnded(long id, YearMonth first, String frequency, BigDecimal amount, String latest) {}
+    List<OpenEnded> entitlements = jdbc.sql("""
+            SELECT e.id, e.first_period, e.frequency, e.amount,
+              (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
+            FROM entitlement e
+            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.amount IS NOT NULL""")
+        .param("scheme", scheme)
+        .query((r, n) -> new OpenEnded(r.getLong("id"), YearMonth.parse(r.getString("first_period")),
+            r.getString("frequency"), r.getBigDecimal("amount"), r.getString("latest")))
+        .list();
+    for (OpenEnded entitlement : entitlements) {
+      boolean yearly = entitlement.frequency().equals(Entitlements.Frequency.YEARLY.name());
+      YearMonth period = entitlement.latest() != null
+          ? next(YearMonth.parse(entitlement.latest()), yearly)
+          : yearly ? YearMonth.of(entitlement.first().getYear(), 1) : entitlement.first();
+      for (; !period.isAfter(upTo); period = next(period, yearly)) {
+        jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
+            .param("id", entitlement.id()).param("period", period.toString()).param("amount", entitlement.amount())
+            .update();
+      }
+    }
+  }
+
+  private static YearMonth next(YearMonth period, boolean yearly) {
+    return yearly ? period.plusYears(1) : period.plusMonths(1);
   }
 
   /** Finance approved the batch; its bank file is from now on what the bank receives. */

@@ -5,6 +5,7 @@ import cn.harbin.fertility.policy.MonthlyPayment;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,11 +16,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Entitlements {
 
-  /** LIVE while months are owed; ENDED when the last one is paid (Disbursements). */
+  /** LIVE while periods are owed; ENDED when the last one is paid (Disbursements). */
   public enum Status {
     LIVE,
     ENDED
   }
+
+  public enum Frequency {
+    MONTHLY,
+    YEARLY
+  }
+
+  /**
+   * An entitlement that runs until requalification ends it: a period's amount is {@code amount} (null while the
+   * city has not set its standard: nothing is paid until it does).
+   */
+  public record OpenEnded(
+      String applicationNumber,
+      String scheme,
+      String clause,
+      String beneficiaryIdNumber,
+      String payeeName,
+      String bankName,
+      String bankAccount,
+      String divisionCode,
+      Frequency frequency,
+      BigDecimal amount,
+      YearMonth firstPeriod,
+      Map<String, String> parametersUsed) {}
 
   public record NewEntitlement(
       String applicationNumber,
@@ -49,9 +73,10 @@ public class Entitlements {
     List<MonthlyPayment> schedule = entitlement.schedule();
     jdbc.sql("""
             INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
-              bank_name, bank_account, division_code, first_period, last_period, status, parameters_used, granted_at)
+              bank_name, bank_account, division_code, first_period, last_period, frequency, status, parameters_used,
+              granted_at)
             VALUES (:id, :number, :scheme, :clause, :beneficiary, :payee, :bankName, :bankAccount, :division,
-              :first, :last, :status, :parameters, :grantedAt)""")
+              :first, :last, 'MONTHLY', :status, :parameters, :grantedAt)""")
         .param("id", id)
         .param("number", entitlement.applicationNumber())
         .param("scheme", entitlement.scheme())
@@ -71,6 +96,34 @@ public class Entitlements {
       jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
           .param("id", id).param("period", payment.month().toString()).param("amount", payment.amount()).update();
     }
+    return id;
+  }
+
+  /** @return the new entitlement's id */
+  public long recordOpenEnded(OpenEnded entitlement, Instant grantedAt) {
+    long id = sequences.next("entitlement_seq");
+    jdbc.sql("""
+            INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
+              bank_name, bank_account, division_code, first_period, frequency, amount, status, parameters_used,
+              granted_at)
+            VALUES (:id, :number, :scheme, :clause, :beneficiary, :payee, :bankName, :bankAccount, :division,
+              :first, :frequency, :amount, :status, :parameters, :grantedAt)""")
+        .param("id", id)
+        .param("number", entitlement.applicationNumber())
+        .param("scheme", entitlement.scheme())
+        .param("clause", entitlement.clause())
+        .param("beneficiary", entitlement.beneficiaryIdNumber())
+        .param("payee", entitlement.payeeName())
+        .param("bankName", entitlement.bankName())
+        .param("bankAccount", entitlement.bankAccount())
+        .param("division", entitlement.divisionCode())
+        .param("first", entitlement.firstPeriod().toString())
+        .param("frequency", entitlement.frequency().name())
+        .param("amount", entitlement.amount())
+        .param("status", Status.LIVE.name())
+        .param("parameters", describe(entitlement.parametersUsed()))
+        .param("grantedAt", Timestamp.from(grantedAt))
+        .update();
     return id;
   }
 

@@ -89,6 +89,20 @@ public class SpecialFamilyClaims {
     return new SpecialFamily(household, parents, children, day);
   }
 
+  /** Where the family's benefits are paid. */
+  public record Bank(String name, String account) {}
+
+  public Bank bank(String applicationNumber) {
+    return jdbc.sql("SELECT bank_name, bank_account FROM special_family_claim WHERE application_number = :number")
+        .param("number", applicationNumber)
+        .query((row, n) -> new Bank(row.getString("bank_name"), row.getString("bank_account"))).single();
+  }
+
+  public String memberName(String applicationNumber, String idNumber) {
+    return jdbc.sql("SELECT name FROM special_family_member WHERE application_number = :number AND id_number = :id")
+        .param("number", applicationNumber).param("id", idNumber).query(String.class).single();
+  }
+
   public Set<SupportService> requestedServices(String applicationNumber) {
     String services = jdbc.sql("SELECT requested_services FROM special_family_claim WHERE application_number = :number")
         .param("number", applicationNumber).query(String.class).single();

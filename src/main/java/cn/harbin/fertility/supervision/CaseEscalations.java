@@ -30,9 +30,15 @@ public class CaseEscalations {
     this.clock = clock;
   }
 
+  /** Every open task of that key in the case: a multi-instance task has one per bureau. */
   public void record(DelegateExecution execution, String overdueTaskKey) {
-    Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(overdueTaskKey).singleResult();
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(overdueTaskKey).list()) {
+      record(execution, task);
+    }
+  }
+
+  private void record(DelegateExecution execution, Task task) {
     String groupId = taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null);

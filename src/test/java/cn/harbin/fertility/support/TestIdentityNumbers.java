@@ -15,8 +15,17 @@ public final class TestIdentityNumbers {
   private TestIdentityNumbers() {}
 
   public static String of(String addressCode, LocalDate birthDate) {
-    String first17 = addressCode + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
-        + String.format("%03d", SEQUENCE.getAndIncrement() % 1000);
+    return of(addressCode, birthDate, SEQUENCE.getAndIncrement() % 1000);
+  }
+
+  /** A man's number (odd sequence) or a woman's (even). */
+  public static String of(String addressCode, LocalDate birthDate, boolean male) {
+    int sequence = SEQUENCE.getAndIncrement() % 500 * 2;
+    return of(addressCode, birthDate, male ? sequence + 1 : sequence);
+  }
+
+  private static String of(String addressCode, LocalDate birthDate, int sequence) {
+    String first17 = addressCode + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -1,0 +1,33 @@
+package cn.harbin.fertility.specialfamily;
+
+import cn.harbin.fertility.policy.SpecialFamilyAssessment;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_AssessSchemes and Task_ComputeAmounts: §3.5 applied to the family of record, so that the street office and
+ * the district see what the family qualifies for and why not, and a family that qualifies for nothing is told so.
+ */
+@Component("specialFamilyAssessSchemes")
+public class AssessSchemesDelegate implements JavaDelegate {
+
+  private final SpecialFamilyCase specialFamilyCase;
+
+  public AssessSchemesDelegate(SpecialFamilyCase specialFamilyCase) {
+    this.specialFamilyCase = specialFamilyCase;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SpecialFamilyAssessment assessment =
+        specialFamilyCase.assess((String) execution.getVariable("applicationNumber"));
+    execution.setVariable("anyEligible", assessment.anyEligible());
+    execution.setVariable("schemeSummary", SpecialFamilySummary.schemes(assessment));
+    execution.setVariable("serviceSummary", SpecialFamilySummary.services(assessment));
+    if (!assessment.anyEligible()) {
+      execution.setVariable("rejectionReasonZh", SpecialFamilySummary.reasonsZh(assessment));
+      execution.setVariable("rejectionReasonEn", SpecialFamilySummary.reasonsEn(assessment));
+    }
+  }
+}
