@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CollectDueAmounts: a batch of everything due for {@code scheme} (an input parameter of the task) up to the
+ * Task_CollectDueAmounts: a batch of everything due for {@code scheme} (chosen by finance, or passed by the monthly
+ * schedule) up to the
  * month {@code period} (YYYY-MM; the current month when finance leaves it empty or a timer started the run).
  * Only totals go into variables: the payments themselves stay in the tables, however many there are.
  */

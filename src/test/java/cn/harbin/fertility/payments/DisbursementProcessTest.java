@@ -15,6 +15,7 @@ import cn.harbin.fertility.support.ApplicationOnH2;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -57,7 +58,7 @@ class DisbursementProcessTest {
   }
 
   private ProcessInstance runFor(String period) {
-    return runtimeService.startProcessInstanceByKey(PROCESS, Map.of("period", period));
+    return runtimeService.startProcessInstanceByKey(PROCESS, Map.of("scheme", "childcare-subsidy", "period", period));
   }
 
   @Test
@@ -146,11 +147,16 @@ class DisbursementProcessTest {
 
     HistoricProcessInstance schedule = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey("childcare-subsidy-disbursement-schedule").singleResult();
-    HistoricProcessInstance run = historyService.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(schedule.getId()).singleResult();
-    assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-        .activityId("Task_CollectDueAmounts").finished().count()).isEqualTo(1);
+    List<HistoricProcessInstance> runs = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(schedule.getId()).list();
+    assertThat(runs).as("one run per scheme").hasSize(4).allSatisfy(run -> {
+      assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+          .activityId("Task_CollectDueAmounts").finished().count()).isEqualTo(1);
+    });
+    assertThat(runs.stream().map(run -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(run.getId()).variableName("scheme").singleResult().getValue()))
+        .containsExactlyInAnyOrder("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy");
     assertThat(managementService.createJobQuery().processDefinitionKey("childcare-subsidy-disbursement-schedule")
         .timers().singleResult().getId()).as("the timer for the next month").isNotEqualTo(timer.getId());
   }
