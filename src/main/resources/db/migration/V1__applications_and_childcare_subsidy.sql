@@ -84,7 +84,7 @@ CREATE TABLE entitlement (
     last_period          VARCHAR(7),                           -- open-ended (until requalification ends it) when null
     frequency            VARCHAR(10)   NOT NULL,               -- MONTHLY, YEARLY (periods YYYY-01)
     amount               NUMERIC(12,2),                        -- open-ended: per period; null awaiting the city's standard
-    status               VARCHAR(10)   NOT NULL,               -- LIVE, ENDED
+    status               VARCHAR(10)   NOT NULL,               -- LIVE, ENDED, SUSPENDED
     parameters_used      VARCHAR(4000) NOT NULL,               -- every figure it was computed with, with its clause
     granted_at           TIMESTAMP     NOT NULL
 );

@@ -16,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Entitlements {
 
-  /** LIVE while periods are owed; ENDED when the last one is paid (Disbursements). */
+  /**
+   * LIVE while periods are owed; ENDED when the last one is paid (Disbursements) or requalification ended it;
+   * SUSPENDED when the yearly requalification was not confirmed in time: nothing is paid until it is.
+   */
   public enum Status {
     LIVE,
-    ENDED
+    ENDED,
+    SUSPENDED
   }
 
   public enum Frequency {

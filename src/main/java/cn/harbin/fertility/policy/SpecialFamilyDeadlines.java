@@ -6,13 +6,14 @@ import java.util.Map;
 
 /**
  * The deadlines of a special-family case in days (§3.5.2 "具体办法按照相关要求执行": the plan sets none; the operator
- * does): street review, public notice, objection investigation, district approval, each support service, material.
+ * does): street review, public notice, objection investigation, district approval, each support service, material,
+ * and the yearly requalification.
  */
 public record SpecialFamilyDeadlines(Map<String, DatedParameter<Integer>> days) {
 
   public static final String SCHEME = "special-family-assistance";
   static final String[] NAMES = {"streetReviewDueDays", "publicNoticeDays", "objectionDueDays",
-      "districtApprovalDueDays", "serviceDueDays", "materialDueDays"};
+      "districtApprovalDueDays", "serviceDueDays", "materialDueDays", "requalificationDueDays"};
 
   public static SpecialFamilyDeadlines from(PolicyParameterSource source) {
     Map<String, DatedParameter<String>> parameters = source.parametersOf(SCHEME);

@@ -1,0 +1,213 @@
+package cn.harbin.fertility.specialfamily;
+
+import cn.harbin.fertility.bureaus.BureauDirectory;
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.FieldChecks;
+import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.payments.Entitlements;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import cn.harbin.fertility.policy.SpecialFamily;
+import cn.harbin.fertility.policy.SpecialFamilyAssessment;
+import cn.harbin.fertility.policy.SpecialFamilyAssessment.Benefit;
+import cn.harbin.fertility.policy.SpecialFamilyAssessment.SchemeOutcome;
+import cn.harbin.fertility.policy.SpecialFamilyDeadlines;
+import cn.harbin.fertility.policy.SpecialFamilyParameters;
+import cn.harbin.fertility.policy.SpecialFamilyRules;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly requalification of special families (§3.5.1, §3.5.2): every family with a live or suspended
+ * entitlement is confirmed by its street office. A change is applied from the next month; a death ends that parent's
+ * entitlements at the end of the month of death while the other parent's go on; a family not confirmed in time is
+ * suspended, not silently paid.
+ */
+@Service("specialFamilyRequalification")
+public class SpecialFamilyRequalification {
+
+  private static final List<String> SCHEMES = List.of(SpecialFamilyParameters.SPECIAL_ASSISTANCE,
+      SpecialFamilyParameters.REWARD_ASSISTANCE, SpecialFamilyParameters.NURSING_SUBSIDY);
+
+  private final JdbcClient jdbc;
+  private final ApplicationRecords records;
+  private final SpecialFamilyClaims claims;
+  private final Entitlements entitlements;
+  private final PolicyParameterSource parameters;
+  private final Clock clock;
+
+  public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyClaims claims,
+      Entitlements entitlements, PolicyParameterSource parameters, Clock clock) {
+    this.jdbc = jdbc;
+    this.records = records;
+    this.claims = claims;
+    this.entitlements = entitlements;
+    this.parameters = parameters;
+    this.clock = clock;
+  }
+
+  /** The families to confirm this year: the collection of the multi-instance subprocess. */
+  public List<String> liveApplications() {
+    return jdbc.sql("""
+            SELECT DISTINCT application_number FROM entitlement
+            WHERE scheme IN (:schemes) AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NULL
+            ORDER BY application_number""")
+        .param("schemes", SCHEMES).query(String.class).list();
+  }
+
+  public String streetOf(String applicationNumber) {
+    return BureauDirectory.street(HarbinDivision.ofCode(records.find(applicationNumber).orElseThrow().divisionCode())
+        .orElseThrow());
+  }
+
+  public int confirmationDueDays() {
+    return (Integer) SpecialFamilyDeadlines.from(parameters).on(LocalDate.now(clock)).get("requalificationDueDays");
+  }
+
+  /** The situation is as it was: a suspended family is paid again. */
+  @Transactional
+  public void unchanged(String applicationNumber) {
+    resume(applicationNumber);
+  }
+
+  /** The family's situation changed: its entitlements follow the rules from the next month. */
+  @Transactional
+  public void changed(String applicationNumber, String household, String parentIdNumber, String dependency,
+      boolean newLivingChild) {
+    FieldChecks checks = new FieldChecks();
+    if (household != null && !household.isBlank()) {
+      checks.oneOf("household", household, List.of("URBAN", "RURAL"), "户籍性质", "Household type",
+          "城镇（URBAN）或农村（RURAL）", "URBAN or RURAL");
+    }
+    if (parentIdNumber != null && !parentIdNumber.isBlank()) {
+      requireParent(applicationNumber, parentIdNumber, checks);
+      checks.oneOf("dependency", dependency, List.of("NONE", "PARTIAL", "FULL"), "失能情况", "Dependency",
+          "NONE、PARTIAL 或 FULL", "NONE, PARTIAL or FULL");
+    }
+    throwIfAny(checks);
+    if (household != null && !household.isBlank()) {
+      jdbc.sql("UPDATE special_family_claim SET household = :h WHERE application_number = :n")
+          .param("h", household.strip()).param("n", applicationNumber).update();
+    }
+    if (parentIdNumber != null && !parentIdNumber.isBlank()) {
+      jdbc.sql("UPDATE special_family_member SET dependency = :d WHERE application_number = :n AND id_number = :id")
+          .param("d", dependency.strip()).param("n", applicationNumber).param("id", parentIdNumber.strip()).update();
+    }
+    if (newLivingChild) {
+      jdbc.sql("""
+              INSERT INTO special_family_member (application_number, position, role, name, sex, birth_date, living,
+                adopted)
+              SELECT :n, MAX(position) + 1, 'CHILD', '（年度确认新增子女）', 'MALE', :today, TRUE, FALSE
+              FROM special_family_member WHERE application_number = :n""")
+          .param("n", applicationNumber).param("today", Date.valueOf(LocalDate.now(clock))).update();
+    }
+    resume(applicationNumber);
+    reconcile(applicationNumber, YearMonth.now(clock).plusMonths(1));
+  }
+
+  /** A parent died: their entitlements end with the month of death; the other parent's go on. */
+  @Transactional
+  public void death(String applicationNumber, String parentIdNumber, LocalDate dateOfDeath) {
+    FieldChecks checks = new FieldChecks();
+    requireParent(applicationNumber, parentIdNumber, checks);
+    if (checks.required("dateOfDeath", dateOfDeath, "去世日期", "Date of death")) {
+      checks.notInFuture("dateOfDeath", dateOfDeath, LocalDate.now(clock), "去世日期", "The date of death");
+    }
+    throwIfAny(checks);
+    jdbc.sql("UPDATE special_family_member SET living = FALSE WHERE application_number = :n AND id_number = :id")
+        .param("n", applicationNumber).param("id", parentIdNumber.strip()).update();
+    resume(applicationNumber);
+    for (long entitlement : jdbc.sql("""
+            SELECT id FROM entitlement WHERE application_number = :n AND beneficiary_id_number = :id
+              AND last_period IS NULL""")
+        .param("n", applicationNumber).param("id", parentIdNumber.strip()).query(Long.class).list()) {
+      end(entitlement, YearMonth.from(dateOfDeath));
+    }
+  }
+
+  /** Not confirmed in time: nothing is paid until the street office confirms. */
+  @Transactional
+  public void suspend(String applicationNumber) {
+    jdbc.sql("UPDATE entitlement SET status = 'SUSPENDED' WHERE application_number = :n AND status = 'LIVE' AND last_period IS NULL")
+        .param("n", applicationNumber).update();
+  }
+
+  private void resume(String applicationNumber) {
+    jdbc.sql("UPDATE entitlement SET status = 'LIVE' WHERE application_number = :n AND status = 'SUSPENDED'")
+        .param("n", applicationNumber).update();
+  }
+
+  /**
+   * Entitlements follow the family's assessment from {@code from}: an amount that changed applies to the periods
+   * from then on, a benefit no longer due ends the month before, a new one starts then.
+   */
+  private void reconcile(String applicationNumber, YearMonth from) {
+    SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
+    SpecialFamilyAssessment assessment = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters))
+        .assess(family, Set.of());
+    record Live(long id, String scheme, String beneficiary) {}
+    List<Live> live = jdbc.sql("""
+            SELECT id, scheme, beneficiary_id_number FROM entitlement
+            WHERE application_number = :n AND status = 'LIVE' AND last_period IS NULL""")
+        .param("n", applicationNumber)
+        .query((r, i) -> new Live(r.getLong("id"), r.getString("scheme"), r.getString("beneficiary_id_number"))).list();
+    Set<String> stillDue = new HashSet<>();
+    SpecialFamilyClaims.Bank bank = claims.bank(applicationNumber);
+    String division = records.find(applicationNumber).orElseThrow().divisionCode();
+    for (SchemeOutcome scheme : assessment.schemes()) {
+      for (Benefit benefit : scheme.benefits()) {
+        stillDue.add(scheme.scheme() + "/" + benefit.parentIdNumber());
+        Live existing = live.stream().filter(entitlement -> entitlement.scheme().equals(scheme.scheme())
+            && entitlement.beneficiary().equals(benefit.parentIdNumber())).findFirst().orElse(null);
+        if (existing != null) {
+          jdbc.sql("UPDATE entitlement SET amount = :amount WHERE id = :id")
+              .param("amount", benefit.amount()).param("id", existing.id()).update();
+          jdbc.sql("UPDATE entitlement_period SET amount = :amount WHERE entitlement_id = :id AND period >= :from AND status = 'DUE'")
+              .param("amount", benefit.amount()).param("id", existing.id()).param("from", from.toString()).update();
+        } else {
+          entitlements.recordOpenEnded(new Entitlements.OpenEnded(applicationNumber, scheme.scheme(), scheme.clause(),
+              benefit.parentIdNumber(), claims.memberName(applicationNumber, benefit.parentIdNumber()), bank.name(),
+              bank.account(), division, benefit.frequency() == SpecialFamilyAssessment.Frequency.MONTHLY
+                  ? Entitlements.Frequency.MONTHLY : Entitlements.Frequency.YEARLY,
+              benefit.amount(), from, assessment.appliedParameters()), clock.instant());
+        }
+      }
+    }
+    for (Live entitlement : live) {
+      if (!stillDue.contains(entitlement.scheme() + "/" + entitlement.beneficiary())) {
+        end(entitlement.id(), from.minusMonths(1));
+      }
+    }
+  }
+
+  private void end(long entitlementId, YearMonth lastPeriod) {
+    jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
+        .param("last", lastPeriod.toString()).param("id", entitlementId).update();
+    jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND status = 'DUE'")
+        .param("id", entitlementId).param("last", lastPeriod.toString()).update();
+  }
+
+  private void requireParent(String applicationNumber, String parentIdNumber, FieldChecks checks) {
+    boolean parent = parentIdNumber != null && jdbc.sql("""
+            SELECT COUNT(*) FROM special_family_member WHERE application_number = :n AND id_number = :id
+              AND role = 'PARENT'""")
+        .param("n", applicationNumber).param("id", parentIdNumber.strip()).query(Long.class).single() == 1;
+    if (!parent) {
+      checks.reject("parentIdNumber", "该身份证号码不是本家庭登记的父母", "This identity number is not one of the family's parents");
+    }
+  }
+
+  private static void throwIfAny(FieldChecks checks) {
+    if (!checks.errors().isEmpty()) {
+      throw new InvalidRequestException(checks.errors());
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package cn.harbin.fertility.specialfamily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.payments.Disbursements;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The yearly requalification: unchanged, changed, a death, no confirmation. */
+@ApplicationOnH2
+class SpecialFamilyRequalificationTest {
+
+  @Autowired SpecialFamilyIntake intake;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired Disbursements disbursements;
+  @Autowired JdbcClient jdbc;
+
+  private SpecialFamilyApplication family;
+  private String number;
+  private Task confirmation;
+
+  /** A bereaved family granted through its case, then this year's requalification opened. */
+  @BeforeEach
+  void grantedFamilyUpForRequalification() {
+    family = TestSpecialFamily.bereaved("230102", List.of());
+    number = intake.submitOnline(family).applicationNumber();
+    complete("Task_StreetReview", Map.of("streetDecision", "approve"));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId()).timers()
+        .singleResult().getId());
+    complete("Task_DistrictApproval", Map.of("districtDecision", "approve"));
+
+    String year = runtimeService.startProcessInstanceByKey("special-family-requalification").getId();
+    confirmation = taskService.createTaskQuery().processInstanceId(year).list().stream()
+        .filter(task -> number.equals(taskService.getVariable(task.getId(), "applicationNumber"))).findFirst()
+        .orElseThrow();
+    assertThat(taskService.getIdentityLinksForTask(confirmation.getId()).get(0).getGroupId()).isEqualTo("street-230102");
+  }
+
+  private String instanceId() {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+  }
+
+  private void complete(String taskKey, Map<String, Object> variables) {
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
+        .singleResult().getId(), variables);
+  }
+
+  private List<String> entitlements() {
+    return jdbc.sql("""
+            SELECT scheme || ':' || beneficiary_id_number || ':' || status || ':' || COALESCE(last_period, '-') || ':'
+              || COALESCE(CAST(amount AS VARCHAR), '-')
+            FROM entitlement WHERE application_number = :n ORDER BY id""")
+        .param("n", number).query(String.class).list();
+  }
+
+  private String mother() {
+    return family.parents().get(0).idNumber();
+  }
+
+  private String father() {
+    return family.parents().get(1).idNumber();
+  }
+
+  @Test
+  void anUnchangedFamilyGoesOnAsItWas() {
+    List<String> before = entitlements();
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(entitlements()).isEqualTo(before).hasSize(5);
+  }
+
+  @Test
+  void aChangeAppliesFromTheNextMonth() {
+    taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "household", "RURAL"));
+
+    assertThat(entitlements()).filteredOn(row -> row.startsWith("special-assistance"))
+        .containsExactly("special-assistance:" + mother() + ":LIVE:-:170.00",
+            "special-assistance:" + father() + ":LIVE:-:170.00");
+  }
+
+  @Test
+  void aDeathEndsThatParentsEntitlementsWithTheMonthAndTheOtherParentsGoOn() {
+    LocalDate died = LocalDate.now(TimeConfiguration.HARBIN).withDayOfMonth(1);
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "DEATH", "parentIdNumber", father(),
+        "dateOfDeath", died.toString()));
+
+    String month = YearMonth.from(died).toString();
+    assertThat(entitlements()).filteredOn(row -> row.contains(father())).allSatisfy(row ->
+        assertThat(row).contains(":" + month + ":"));
+    assertThat(entitlements()).filteredOn(row -> row.contains(mother())).allSatisfy(row -> assertThat(row).contains(":-:"));
+  }
+
+  @Test
+  void aDeathOfSomebodyOutsideTheFamilyIsRefusedAndTheTaskStays() {
+    assertThatThrownBy(() -> taskService.complete(confirmation.getId(), Map.of("situation", "DEATH",
+        "parentIdNumber", "11010519491231002X", "dateOfDeath", "2026-01-01")))
+        .hasMessageContaining("不是本家庭登记的父母");
+
+    assertThat(taskService.createTaskQuery().taskId(confirmation.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnconfirmedFamilyIsSuspendedNotSilentlyPaid() {
+    Job missed = managementService.createJobQuery().processInstanceId(confirmation.getProcessInstanceId()).timers().list()
+        .stream().filter(job -> number.equals(runtimeService.getVariable(job.getExecutionId(), "applicationNumber")))
+        .findFirst().orElseThrow();
+
+    managementService.executeJob(missed.getId());
+
+    assertThat(entitlements()).allSatisfy(row -> assertThat(row).contains(":SUSPENDED:"));
+    assertThat(disbursements.collect("special-assistance", YearMonth.now(TimeConfiguration.HARBIN)).payments())
+        .noneMatch(payment -> payment.applicationNumber().equals(number));
+  }
+
+  @Test
+  void theSuspensionLiftsWhenTheStreetOfficeConfirmsLater() {
+    jdbc.sql("UPDATE entitlement SET status = 'SUSPENDED' WHERE application_number = :n").param("n", number).update();
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(entitlements()).allSatisfy(row -> assertThat(row).contains(":LIVE:"));
+    assertThat(disbursements.collect("special-assistance", YearMonth.now(TimeConfiguration.HARBIN)).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(number))
+        .allSatisfy(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("340.00")));
+  }
+}
