@@ -3,7 +3,10 @@ package cn.harbin.fertility.bureaus;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /** Adds a grant authorization when the group has none for that resource yet; never edits an existing one. */
@@ -27,6 +30,13 @@ public class AuthorizationGrants {
           grant.setGroupId(groupId);
           fill(grant, resource, resourceId, permissions);
         });
+  }
+
+  /** The group may start the process from Tasklist (a counter start form) and see its model. */
+  public void grantStartIfMissing(String groupId, String processKey) {
+    grantGroupIfMissing(groupId, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grantGroupIfMissing(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   /** A global authorization: every authenticated user. */

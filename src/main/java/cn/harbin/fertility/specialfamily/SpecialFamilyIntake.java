@@ -1,6 +1,7 @@
 package cn.harbin.fertility.specialfamily;
 
 import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.FieldError;
@@ -24,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
  * starts with its number as the business key and only what it routes on as variables; records and case start are
  * one transaction.
  */
-@Service
+@Service("specialFamilyIntake")
 public class SpecialFamilyIntake {
 
   public static final String PROCESS_KEY = "special-family-assistance";
+  static final String ONLINE_APPLICATION = PROCESS_KEY + "-online";
   static final String NUMBER_PREFIX = "TF";
 
   public record Submission(String applicationNumber, boolean created) {}
@@ -35,16 +37,19 @@ public class SpecialFamilyIntake {
   private final SpecialFamilyApplicationValidator validator;
   private final CaseIntake intake;
   private final SpecialFamilyClaims claims;
+  private final ApplicationRecords records;
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   public SpecialFamilyIntake(SpecialFamilyApplicationValidator validator, CaseIntake intake, SpecialFamilyClaims claims,
-      PolicyParameterSource parameters, Notifications notifications, RuntimeService runtimeService, Clock clock) {
+      ApplicationRecords records, PolicyParameterSource parameters, Notifications notifications,
+      RuntimeService runtimeService, Clock clock) {
     this.validator = validator;
     this.intake = intake;
     this.claims = claims;
+    this.records = records;
     this.parameters = parameters;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
@@ -53,18 +58,52 @@ public class SpecialFamilyIntake {
 
   @Transactional
   public Submission submitOnline(SpecialFamilyApplication application) {
-    List<FieldError> errors = validator.validate(application);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    CaseIntake.NewCase newCase = new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, claimKeys(application),
-        Map.of("application", application.toString()), application.applicantIdNumber(), application.applicantName(),
-        application.divisionCode());
+    requireValid(application);
+    CaseIntake.NewCase newCase = newCase(application);
     Optional<String> earlier = intake.earlierSubmission(newCase, SpecialFamilyIntake::duplicateClaim);
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), false);
     }
-    String number = intake.register(newCase, ApplicationRecord.Channel.ONLINE, SpecialFamilyIntake::duplicateClaim);
+    Map<String, Object> variables = new HashMap<>(
+        record(application, intake.register(newCase, ApplicationRecord.Channel.ONLINE, SpecialFamilyIntake::duplicateClaim)));
+    String number = (String) variables.get("applicationNumber");
+    runtimeService.createMessageCorrelation(ONLINE_APPLICATION).processInstanceBusinessKey(number)
+        .setVariables(variables).correlateStartMessage();
+    return new Submission(number, true);
+  }
+
+  /**
+   * Task_ConfirmOnlineRegistration: an online case starts for an application recorded online a moment before, and
+   * for no other; a start message sent with some other number is refused.
+   */
+  public void confirmOnline(String applicationNumber) {
+    boolean recordedOnline = applicationNumber != null && records.find(applicationNumber)
+        .filter(record -> record.caseType().equals(PROCESS_KEY))
+        .filter(record -> record.channel() == ApplicationRecord.Channel.ONLINE)
+        .filter(record -> record.status() == ApplicationRecord.Status.RECEIVED)
+        .isPresent();
+    boolean anotherCase = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(applicationNumber).count() > 0;
+    if (!recordedOnline || anotherCase) {
+      throw new ConflictException("没有待受理的网上申请 " + applicationNumber,
+          "There is no online application " + applicationNumber + " waiting for its case");
+    }
+  }
+
+  /**
+   * Task_RegisterCounterApplication: a family the street office took at the counter (the start form) is validated
+   * and recorded like an online one, and the case gets its number.
+   *
+   * @return the variables the case routes on, its number among them
+   */
+  @Transactional
+  public Map<String, Object> registerAtCounter(SpecialFamilyApplication application) {
+    requireValid(application);
+    return record(application,
+        intake.register(newCase(application), ApplicationRecord.Channel.COUNTER, SpecialFamilyIntake::duplicateClaim));
+  }
+
+  private Map<String, Object> record(SpecialFamilyApplication application, String number) {
     claims.insert(number, application);
     notifications.send(number, "您的计划生育家庭扶助申请已受理，申请编号 " + number + "，将由所在乡镇（街道）审核后公示。",
         "Your family-planning assistance application has been received as " + number
@@ -72,8 +111,20 @@ public class SpecialFamilyIntake {
     Map<String, Object> variables = new HashMap<>(SpecialFamilyDeadlines.from(parameters).on(LocalDate.now(clock)));
     variables.put("applicationNumber", number);
     variables.put("divisionCode", application.divisionCode().strip());
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, number, variables);
-    return new Submission(number, true);
+    return variables;
+  }
+
+  private void requireValid(SpecialFamilyApplication application) {
+    List<FieldError> errors = validator.validate(application);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+
+  private static CaseIntake.NewCase newCase(SpecialFamilyApplication application) {
+    return new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, claimKeys(application),
+        Map.of("application", application.toString()), application.applicantIdNumber(), application.applicantName(),
+        application.divisionCode());
   }
 
   /** One live application per parent: a couple applies once, whichever of them applies. */

@@ -18,6 +18,7 @@ import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.EngineRestClient;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -140,6 +141,38 @@ class SpecialFamilyProcessTest {
           assertThat(payment.firstPeriod()).isEqualTo(now.getYear() + "-01");
         });
     assertThat(nursing.payments()).noneMatch(payment -> payment.applicationNumber().equals(instance.getBusinessKey()));
+  }
+
+  @Test
+  void theStreetOfficeTakesAnApplicationAtTheCounter() {
+    SpecialFamilyApplication family = TestSpecialFamily.bereaved("230103", List.of("CARE_VISITS"));
+    Map<String, Object> form = new HashMap<>(Map.of(
+        "applicantName", family.applicantName(), "applicantIdNumber", family.applicantIdNumber(),
+        "applicantPhone", family.applicantPhone(), "divisionCode", "230103", "household", "URBAN",
+        "parent1Name", "赵淑兰", "parent1IdNumber", family.parents().get(0).idNumber(),
+        "parent2Name", "钱国强", "parent2IdNumber", family.parents().get(1).idNumber(), "parent2Dependency", "PARTIAL"));
+    form.putAll(Map.of("child1Name", "钱明", "child1BirthDate", "1990-06-06", "child1Sex", "MALE", "child1Deceased", true,
+        "serviceCARE_VISITS", true, "bankName", "中国银行", "bankAccount", "6217000100090009011"));
+
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("special-family-assistance", form);
+
+    String number = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
+    assertThat(number).matches("TF-\\d{4}-\\d{6}");
+    assertThat(records.find(number).orElseThrow().channel()).isEqualTo(ApplicationRecord.Channel.COUNTER);
+    assertThat(instance).isWaitingAt("Task_StreetReview");
+    assertThat(task()).hasCandidateGroup("street-230103");
+  }
+
+  @Test
+  void aStartMessageForAnApplicationThatWasNotJustRecordedOnlineStartsNothing() {
+    String running = submit(TestSpecialFamily.bereaved("230102", List.of())).getBusinessKey();
+
+    for (String number : List.of(running, "TF-2026-999999")) {
+      assertThatThrownBy(() -> runtimeService.createMessageCorrelation("special-family-assistance-online")
+          .processInstanceBusinessKey(number).correlateStartMessage())
+          .hasMessageContaining("没有待受理的网上申请");
+    }
   }
 
   @Test
