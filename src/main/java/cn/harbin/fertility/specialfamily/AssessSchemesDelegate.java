@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 public class AssessSchemesDelegate implements JavaDelegate {
 
   private final SpecialFamilyCase specialFamilyCase;
+  private final SpecialFamilyClaims claims;
 
-  public AssessSchemesDelegate(SpecialFamilyCase specialFamilyCase) {
+  public AssessSchemesDelegate(SpecialFamilyCase specialFamilyCase, SpecialFamilyClaims claims) {
     this.specialFamilyCase = specialFamilyCase;
+    this.claims = claims;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SpecialFamilyAssessment assessment =
-        specialFamilyCase.assess((String) execution.getVariable("applicationNumber"));
+    String number = (String) execution.getVariable("applicationNumber");
+    SpecialFamilyAssessment assessment = specialFamilyCase.assess(number);
+    execution.setVariable("familySummary", claims.describe(number));
     execution.setVariable("anyEligible", assessment.anyEligible());
     execution.setVariable("schemeSummary", SpecialFamilySummary.schemes(assessment));
     execution.setVariable("serviceSummary", SpecialFamilySummary.services(assessment));

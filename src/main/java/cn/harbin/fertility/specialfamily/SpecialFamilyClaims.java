@@ -89,6 +89,42 @@ public class SpecialFamilyClaims {
     return new SpecialFamily(household, parents, children, day);
   }
 
+  /** The family as the caseworkers' forms show it, one member a line. */
+  public String describe(String applicationNumber) {
+    return String.join("\n\n", jdbc.sql("""
+            SELECT role, name, id_number, sex, birth_date, living, disability_grade, dependency, adopted
+            FROM special_family_member WHERE application_number = :number ORDER BY position""")
+        .param("number", applicationNumber)
+        .query((row, n) -> {
+          boolean parent = row.getString("role").equals("PARENT");
+          StringBuilder line = new StringBuilder(parent ? "**父母** " : "**子女** ").append(row.getString("name"))
+              .append(row.getString("sex").equals("MALE") ? "（男" : "（女").append("，")
+              .append(row.getDate("birth_date").toLocalDate()).append("出生");
+          if (row.getString("id_number") != null) {
+            line.append("，身份证 ").append(row.getString("id_number"));
+          }
+          line.append("）");
+          if (parent) {
+            line.append(switch (row.getString("dependency")) {
+              case "FULL" -> " 失能";
+              case "PARTIAL" -> " 半失能";
+              default -> "";
+            });
+          } else {
+            line.append(row.getBoolean("living") ? " 健在" : " 已去世");
+            Integer grade = (Integer) row.getObject("disability_grade", Integer.class);
+            if (grade != null) {
+              line.append(" ").append(grade).append("级残疾");
+            }
+            if (row.getBoolean("adopted")) {
+              line.append(" 收养");
+            }
+          }
+          return line.toString();
+        })
+        .list());
+  }
+
   /** Where the family's benefits are paid. */
   public record Bank(String name, String account) {}
 

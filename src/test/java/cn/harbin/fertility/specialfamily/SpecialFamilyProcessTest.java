@@ -86,6 +86,8 @@ class SpecialFamilyProcessTest {
     ProcessInstance instance = atDistrictApproval(TestSpecialFamily.bereaved("230102", SERVICES));
     assertThat((String) runtimeService.getVariable(instance.getId(), "schemeSummary"))
         .contains("特别扶助", "每月340.00元", "奖励扶助", "每年600.00元", "护理补贴", "金额待本市标准确定");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "familySummary"))
+        .contains("钱国强", "半失能", "钱明", "已去世");
 
     BpmnAwareTests.complete(task(), withVariables("districtDecision", "approve"));
 
