@@ -7,7 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Remembers which engine ran the job of which instance, including runs whose transaction was rolled back. */
+/**
+ * Counts the job's runs in a process variable, committed with the job's own transaction, and remembers which engine
+ * attempted it (attempts that were rolled back included).
+ */
 public class RecordExecutionDelegate implements JavaDelegate {
 
   static final Map<String, List<String>> RUNS = new ConcurrentHashMap<>();
@@ -16,5 +19,7 @@ public class RecordExecutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RUNS.computeIfAbsent(execution.getProcessInstanceId(), id -> new CopyOnWriteArrayList<>())
         .add(execution.getProcessEngine().getName());
+    Object runs = execution.getVariable("runs");
+    execution.setVariable("runs", runs == null ? 1 : (Integer) runs + 1);
   }
 }
