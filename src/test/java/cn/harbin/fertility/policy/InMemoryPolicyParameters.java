@@ -29,7 +29,9 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "yearlyAmount", LocalDate.of(2006, 1, 1), "600")
         .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "parentMinimumAge", LocalDate.of(2006, 1, 1), "60")
         .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "onlyChildBornBefore", LocalDate.of(2006, 1, 1), "2016-01-01")
-        .with(SpecialFamilyParameters.NURSING_SUBSIDY, "parentMinimumAge", plan, "60");
+        .with(SpecialFamilyParameters.NURSING_SUBSIDY, "parentMinimumAge", plan, "60")
+        .with(MarriageBirthRules.SCHEME, "minimumAgeMale", LocalDate.of(2021, 1, 1), "22")
+        .with(MarriageBirthRules.SCHEME, "minimumAgeFemale", LocalDate.of(2021, 1, 1), "20");
   }
 
   public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {
