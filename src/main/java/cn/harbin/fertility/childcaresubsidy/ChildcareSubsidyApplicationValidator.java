@@ -26,16 +26,11 @@ public class ChildcareSubsidyApplicationValidator {
 
   public List<FieldError> validate(ChildcareSubsidyApplication application) {
     FieldChecks checks = new FieldChecks();
-    checks.name("applicantName", application.applicantName(), "申请人姓名", "Applicant's name");
-    Optional<IdentityNumber> applicant = checks.identityNumber("applicantIdNumber", application.applicantIdNumber(),
-        "申请人身份证号码", "Applicant's identity number");
-    checks.mobilePhone("applicantPhone", application.applicantPhone());
-    if (checks.required("applicantRelationship", application.applicantRelationship(), "与子女关系",
-        "Relationship to the child") && Arrays.stream(ChildcareSubsidyApplication.Relationship.values())
-            .noneMatch(relationship -> relationship.name().equals(application.applicantRelationship()))) {
-      checks.reject("applicantRelationship", "与子女关系应为父亲（FATHER）、母亲（MOTHER）或监护人（GUARDIAN）",
-          "The relationship must be FATHER, MOTHER or GUARDIAN");
-    }
+    Optional<IdentityNumber> applicant = checks.applicant(application.applicantName(),
+        application.applicantIdNumber(), application.applicantPhone());
+    checks.oneOf("applicantRelationship", application.applicantRelationship(),
+        Arrays.stream(ChildcareSubsidyApplication.Relationship.values()).map(Enum::name).toList(), "与子女关系",
+        "The relationship", "父亲（FATHER）、母亲（MOTHER）或监护人（GUARDIAN）", "FATHER, MOTHER or GUARDIAN");
     checks.harbinDivision("divisionCode", application.divisionCode());
 
     checks.name("childName", application.childName(), "子女姓名", "Child's name");

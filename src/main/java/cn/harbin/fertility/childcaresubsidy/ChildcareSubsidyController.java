@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,9 +37,6 @@ public class ChildcareSubsidyController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<ApplicationReceipt> apply(@RequestBody ChildcareSubsidyApplication application) {
     ChildcareSubsidyIntake.Submission submission = intake.submitOnline(application);
-    ApplicationReceipt receipt = ApplicationReceipt.of(submission.applicationNumber(), submission.created());
-    return submission.created()
-        ? ResponseEntity.created(URI.create(receipt.trackingUrl())).body(receipt)
-        : ResponseEntity.ok(receipt);
+    return ApplicationReceipt.response(submission.applicationNumber(), submission.created());
   }
 }

@@ -1,7 +1,16 @@
 package cn.harbin.fertility.citizen;
 
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+
 /** What an applicant gets back: the application number and how to follow the case. */
 public record ApplicationReceipt(String applicationNumber, String trackingUrl, String messageZh, String messageEn) {
+
+  /** 201 with the receipt for a new application, 200 for the same one received before. */
+  public static ResponseEntity<ApplicationReceipt> response(String applicationNumber, boolean created) {
+    ApplicationReceipt receipt = of(applicationNumber, created);
+    return created ? ResponseEntity.created(URI.create(receipt.trackingUrl())).body(receipt) : ResponseEntity.ok(receipt);
+  }
 
   public static ApplicationReceipt of(String applicationNumber, boolean created) {
     String trackingUrl = "/api/applications/" + applicationNumber + "/status";

@@ -73,6 +73,15 @@ public class FieldChecks {
     return division;
   }
 
+  /** The applicant's name, identity number and mobile phone, as every application has them. */
+  public Optional<IdentityNumber> applicant(String name, String idNumber, String phone) {
+    name("applicantName", name, "申请人姓名", "Applicant's name");
+    Optional<IdentityNumber> applicant = identityNumber("applicantIdNumber", idNumber, "申请人身份证号码",
+        "Applicant's identity number");
+    mobilePhone("applicantPhone", phone);
+    return applicant;
+  }
+
   /** One of a few codes, e.g. URBAN or RURAL. */
   public void oneOf(String field, String value, Collection<String> allowed, String labelZh, String labelEn,
       String choicesZh, String choicesEn) {

@@ -73,29 +73,11 @@ public class Entitlements {
 
   /** @return the new entitlement's id */
   public long record(NewEntitlement entitlement, Instant grantedAt) {
-    long id = sequences.next("entitlement_seq");
     List<MonthlyPayment> schedule = entitlement.schedule();
-    jdbc.sql("""
-            INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
-              bank_name, bank_account, division_code, first_period, last_period, frequency, status, parameters_used,
-              granted_at)
-            VALUES (:id, :number, :scheme, :clause, :beneficiary, :payee, :bankName, :bankAccount, :division,
-              :first, :last, 'MONTHLY', :status, :parameters, :grantedAt)""")
-        .param("id", id)
-        .param("number", entitlement.applicationNumber())
-        .param("scheme", entitlement.scheme())
-        .param("clause", entitlement.clause())
-        .param("beneficiary", entitlement.beneficiaryIdNumber())
-        .param("payee", entitlement.payeeName())
-        .param("bankName", entitlement.bankName())
-        .param("bankAccount", entitlement.bankAccount())
-        .param("division", entitlement.divisionCode())
-        .param("first", schedule.get(0).month().toString())
-        .param("last", schedule.get(schedule.size() - 1).month().toString())
-        .param("status", Status.LIVE.name())
-        .param("parameters", describe(entitlement.parametersUsed()))
-        .param("grantedAt", Timestamp.from(grantedAt))
-        .update();
+    long id = insert(entitlement.applicationNumber(), entitlement.scheme(), entitlement.clause(),
+        entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
+        entitlement.divisionCode(), schedule.get(0).month(), schedule.get(schedule.size() - 1).month(),
+        Frequency.MONTHLY, null, entitlement.parametersUsed(), grantedAt);
     for (MonthlyPayment payment : schedule) {
       jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
           .param("id", id).param("period", payment.month().toString()).param("amount", payment.amount()).update();
@@ -105,27 +87,38 @@ public class Entitlements {
 
   /** @return the new entitlement's id */
   public long recordOpenEnded(OpenEnded entitlement, Instant grantedAt) {
+    return insert(entitlement.applicationNumber(), entitlement.scheme(), entitlement.clause(),
+        entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
+        entitlement.divisionCode(), entitlement.firstPeriod(), null, entitlement.frequency(), entitlement.amount(),
+        entitlement.parametersUsed(), grantedAt);
+  }
+
+  /** One parameter per column: the fixed and the open-ended entitlements share this one insert. */
+  private long insert(String applicationNumber, String scheme, String clause, String beneficiary, String payee,
+      String bankName, String bankAccount, String division, YearMonth first, YearMonth last, Frequency frequency,
+      BigDecimal amount, Map<String, String> parametersUsed, Instant grantedAt) {
     long id = sequences.next("entitlement_seq");
     jdbc.sql("""
             INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
-              bank_name, bank_account, division_code, first_period, frequency, amount, status, parameters_used,
-              granted_at)
+              bank_name, bank_account, division_code, first_period, last_period, frequency, amount, status,
+              parameters_used, granted_at)
             VALUES (:id, :number, :scheme, :clause, :beneficiary, :payee, :bankName, :bankAccount, :division,
-              :first, :frequency, :amount, :status, :parameters, :grantedAt)""")
+              :first, :last, :frequency, :amount, :status, :parameters, :grantedAt)""")
         .param("id", id)
-        .param("number", entitlement.applicationNumber())
-        .param("scheme", entitlement.scheme())
-        .param("clause", entitlement.clause())
-        .param("beneficiary", entitlement.beneficiaryIdNumber())
-        .param("payee", entitlement.payeeName())
-        .param("bankName", entitlement.bankName())
-        .param("bankAccount", entitlement.bankAccount())
-        .param("division", entitlement.divisionCode())
-        .param("first", entitlement.firstPeriod().toString())
-        .param("frequency", entitlement.frequency().name())
-        .param("amount", entitlement.amount())
+        .param("number", applicationNumber)
+        .param("scheme", scheme)
+        .param("clause", clause)
+        .param("beneficiary", beneficiary)
+        .param("payee", payee)
+        .param("bankName", bankName)
+        .param("bankAccount", bankAccount)
+        .param("division", division)
+        .param("first", first.toString())
+        .param("last", last == null ? null : last.toString())
+        .param("frequency", frequency.name())
+        .param("amount", amount)
         .param("status", Status.LIVE.name())
-        .param("parameters", describe(entitlement.parametersUsed()))
+        .param("parameters", describe(parametersUsed))
         .param("grantedAt", Timestamp.from(grantedAt))
         .update();
     return id;

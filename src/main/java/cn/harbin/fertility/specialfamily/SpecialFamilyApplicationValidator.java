@@ -27,10 +27,8 @@ public class SpecialFamilyApplicationValidator {
 
   public List<FieldError> validate(SpecialFamilyApplication application) {
     FieldChecks checks = new FieldChecks();
-    checks.name("applicantName", application.applicantName(), "申请人姓名", "Applicant's name");
-    Optional<IdentityNumber> applicant = checks.identityNumber("applicantIdNumber", application.applicantIdNumber(),
-        "申请人身份证号码", "Applicant's identity number");
-    checks.mobilePhone("applicantPhone", application.applicantPhone());
+    Optional<IdentityNumber> applicant = checks.applicant(application.applicantName(),
+        application.applicantIdNumber(), application.applicantPhone());
     checks.harbinDivision("divisionCode", application.divisionCode());
     checks.oneOf("household", application.household(), names(SpecialFamily.Household.values()), "户籍性质",
         "Household type", "城镇（URBAN）或农村（RURAL）", "URBAN or RURAL");

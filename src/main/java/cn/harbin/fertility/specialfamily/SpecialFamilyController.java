@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +43,7 @@ public class SpecialFamilyController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<ApplicationReceipt> apply(@RequestBody SpecialFamilyApplication application) {
     SpecialFamilyIntake.Submission submission = intake.submitOnline(application);
-    ApplicationReceipt receipt = ApplicationReceipt.of(submission.applicationNumber(), submission.created());
-    return submission.created()
-        ? ResponseEntity.created(URI.create(receipt.trackingUrl())).body(receipt)
-        : ResponseEntity.ok(receipt);
+    return ApplicationReceipt.response(submission.applicationNumber(), submission.created());
   }
 
   @PostMapping(path = "/{applicationNumber}/objections", consumes = "application/json")
