@@ -8,22 +8,28 @@ import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
 import cn.harbin.fertility.policy.HouseholdRegistrationCheck;
 import cn.harbin.fertility.policy.PolicyParameterSource;
+import cn.harbin.fertility.population.BirthRegistrations;
 import cn.harbin.fertility.population.PopulationRegistry;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** The automatic checks of a childcare subsidy case: the population registry and the rules of §3.4.2a. */
+/**
+ * The automatic checks of a childcare subsidy case: the population registry (a child not yet in it is recognised by
+ * its parents' birth registration, §3.1.2) and the rules of §3.4.2a.
+ */
 @Service
 public class ChildcareSubsidyCaseChecks {
 
   private final PopulationRegistry registry;
+  private final BirthRegistrations birthRegistrations;
   private final PolicyParameterSource parameters;
   private final ApplicationRecords records;
 
-  public ChildcareSubsidyCaseChecks(PopulationRegistry registry, PolicyParameterSource parameters,
-      ApplicationRecords records) {
+  public ChildcareSubsidyCaseChecks(PopulationRegistry registry, BirthRegistrations birthRegistrations,
+      PolicyParameterSource parameters, ApplicationRecords records) {
     this.registry = registry;
+    this.birthRegistrations = birthRegistrations;
     this.parameters = parameters;
     this.records = records;
   }
@@ -33,8 +39,11 @@ public class ChildcareSubsidyCaseChecks {
         application.childIdNumber(), application.birthOrder(), application.applicantIdNumber(),
         ChildcareSubsidyApplication.Relationship.GUARDIAN.name().equals(application.applicantRelationship()),
         application.divisionCode());
-    return HouseholdRegistrationCheck.compare(declared, registered(application.childIdNumber()),
-        registered(application.applicantIdNumber()));
+    Optional<HouseholdRegistrationCheck.Registered> child = registered(application.childIdNumber())
+        .or(() -> birthRegistrations.ofCouple(application.applicantIdNumber(), application.otherParentIdNumber())
+            .map(registration -> new HouseholdRegistrationCheck.Registered(registration.divisionCode(),
+                registration.fatherIdNumber(), registration.motherIdNumber(), registration.plannedChildOrder())));
+    return HouseholdRegistrationCheck.compare(declared, child, registered(application.applicantIdNumber()));
   }
 
   private Optional<HouseholdRegistrationCheck.Registered> registered(String idNumber) {

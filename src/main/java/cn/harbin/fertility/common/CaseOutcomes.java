@@ -19,7 +19,8 @@ public class CaseOutcomes {
   /** The case types as the applicant reads their names. */
   private static final Map<String, String[]> NAMES = Map.of(
       "childcare-subsidy", new String[] {"育儿补贴", "childcare subsidy"},
-      "special-family-assistance", new String[] {"计划生育家庭扶助", "family-planning assistance"});
+      "special-family-assistance", new String[] {"计划生育家庭扶助", "family-planning assistance"},
+      "marriage-birth-one-stop", new String[] {"婚育一站式服务", "one-stop marriage and birth service"});
 
   private final ApplicationRecords records;
   private final Notifications notifications;

@@ -9,7 +9,7 @@ import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
 import cn.harbin.fertility.policy.PolicyParameterSource;
-import cn.harbin.fertility.policy.SpecialFamilyDeadlines;
+import cn.harbin.fertility.policy.CaseDeadlines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -108,7 +108,7 @@ public class SpecialFamilyIntake {
     notifications.send(number, "您的计划生育家庭扶助申请已受理，申请编号 " + number + "，将由所在乡镇（街道）审核后公示。",
         "Your family-planning assistance application has been received as " + number
             + "; your street office will review it and give public notice.");
-    Map<String, Object> variables = new HashMap<>(SpecialFamilyDeadlines.from(parameters).on(LocalDate.now(clock)));
+    Map<String, Object> variables = new HashMap<>(CaseDeadlines.from(parameters, SpecialFamilyIntake.PROCESS_KEY, CaseDeadlines.SPECIAL_FAMILY).on(LocalDate.now(clock)));
     variables.put("applicationNumber", number);
     variables.put("divisionCode", application.divisionCode().strip());
     return variables;

@@ -11,7 +11,7 @@ import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.Benefit;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.SchemeOutcome;
-import cn.harbin.fertility.policy.SpecialFamilyDeadlines;
+import cn.harbin.fertility.policy.CaseDeadlines;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyRules;
 import java.sql.Date;
@@ -69,7 +69,7 @@ public class SpecialFamilyRequalification {
   }
 
   public int confirmationDueDays() {
-    return (Integer) SpecialFamilyDeadlines.from(parameters).on(LocalDate.now(clock)).get("requalificationDueDays");
+    return (Integer) CaseDeadlines.from(parameters, SpecialFamilyIntake.PROCESS_KEY, CaseDeadlines.SPECIAL_FAMILY).on(LocalDate.now(clock)).get("requalificationDueDays");
   }
 
   /** The situation is as it was: a suspended family is paid again. */

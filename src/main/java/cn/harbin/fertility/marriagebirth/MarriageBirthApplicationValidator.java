@@ -1,0 +1,93 @@
+package cn.harbin.fertility.marriagebirth;
+
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.common.FieldChecks;
+import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.policy.Ineligibility;
+import cn.harbin.fertility.policy.MarriageBirthRules;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one validation of a one-stop application: both identity numbers, where each partner is registered, the
+ * services, and the legal marriage age when the couple registers its marriage here (MarriageBirthRules).
+ */
+@Component
+public class MarriageBirthApplicationValidator {
+
+  private final PolicyParameterSource parameters;
+  private final Clock clock;
+
+  public MarriageBirthApplicationValidator(PolicyParameterSource parameters, Clock clock) {
+    this.parameters = parameters;
+    this.clock = clock;
+  }
+
+  public List<FieldError> validate(MarriageBirthApplication application) {
+    FieldChecks checks = new FieldChecks();
+    List<MarriageBirthApplication.Partner> partners =
+        application.partners() == null ? List.of() : application.partners().stream().filter(Objects::nonNull).toList();
+    if (partners.size() != 2) {
+      checks.reject("partners", "请填写男女双方的信息", "Give both partners");
+    }
+    Optional<MarriageBirthRules.Partner> first = Optional.empty();
+    Optional<MarriageBirthRules.Partner> second = Optional.empty();
+    for (int i = 0; i < partners.size() && i < 2; i++) {
+      MarriageBirthApplication.Partner partner = partners.get(i);
+      String field = "partners[" + i + "]";
+      checks.name(field + ".name", partner.name(), "姓名", "Name");
+      Optional<IdentityNumber> id = checks.identityNumber(field + ".idNumber", partner.idNumber(), "身份证号码",
+          "Identity number");
+      checks.mobilePhone(field + ".phone", partner.phone());
+      Optional<HarbinDivision> division = Optional.empty();
+      if (partner.divisionCode() != null && !partner.divisionCode().isBlank()) {
+        division = checks.harbinDivision(field + ".divisionCode", partner.divisionCode());
+      } else {
+        checks.required(field + ".province", partner.province(), "户籍所在省份（非哈尔滨户籍时）",
+            "The province of the household registration (when not in Harbin)");
+      }
+      if (id.isPresent()) {
+        Optional<MarriageBirthRules.Partner> ruled = Optional.of(new MarriageBirthRules.Partner(id.get().value(),
+            id.get().male(), id.get().birthDate(), division.map(HarbinDivision::code)));
+        if (i == 0) {
+          first = ruled;
+        } else {
+          second = ruled;
+        }
+      }
+    }
+    if (partners.size() == 2 && partners.stream().allMatch(partner -> partner.divisionCode() == null
+        || partner.divisionCode().isBlank())) {
+      checks.reject("partners", "至少一方须为哈尔滨市户籍，由其户籍所在区县（市）办理",
+          "At least one partner must be registered in Harbin; that division serves the couple");
+    }
+    boolean married = Boolean.TRUE.equals(application.alreadyMarried());
+    if (married) {
+      checks.required("marriageCertificateNumber", application.marriageCertificateNumber(), "结婚证字号",
+          "Marriage certificate number");
+    }
+    List<String> known = Arrays.stream(MarriageBirthApplication.Service.values()).map(Enum::name).toList();
+    for (String service : application.services() == null ? List.<String>of() : application.services()) {
+      checks.oneOf("services", service, known, "服务", "Service", String.join("、", known), String.join(", ", known));
+    }
+    if (application.chose(MarriageBirthApplication.Service.BIRTH_REGISTRATION)
+        && (application.plannedChildOrder() == null || application.plannedChildOrder() < 1
+            || application.plannedChildOrder() > 10)) {
+      checks.reject("plannedChildOrder", "生育登记须填写计划生育的孩次（1至10）", "Birth registration needs the planned child's order (1 to 10)");
+    }
+    if (first.isPresent() && second.isPresent()) {
+      for (Ineligibility reason : new MarriageBirthRules(parameters)
+          .check(first.get(), second.get(), !married, LocalDate.now(clock)).ineligibilities()) {
+        checks.reject("partners", reason.messageZh(), reason.messageEn());
+      }
+    }
+    return checks.errors();
+  }
+}

@@ -1,0 +1,76 @@
+package cn.harbin.fertility.marriagebirth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.TestIdentityNumbers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApplicationOnH2
+class MarriageBirthApiTest {
+
+  private static final String URL = "/api/marriage-birth-one-stop/applications";
+  private static final LocalDate TODAY = LocalDate.now(TimeConfiguration.HARBIN);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired JdbcClient jdbc;
+
+  private MarriageBirthApplication couple(LocalDate manBorn, LocalDate womanBorn) {
+    return new MarriageBirthApplication(List.of(
+        new MarriageBirthApplication.Partner("王强", TestIdentityNumbers.of("230104", manBorn, true), "13800450011", "230104", null),
+        new MarriageBirthApplication.Partner("赵丽", TestIdentityNumbers.of("230104", womanBorn, false), "13800450012", "230104", null)),
+        false, null, List.of("HEALTH_EDUCATION"), null);
+  }
+
+  private long traces() {
+    return jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()
+        + runtimeService.createProcessInstanceQuery().processDefinitionKey("marriage-birth-one-stop").count();
+  }
+
+  @ParameterizedTest(name = "man {0} years minus {1} days, woman {2} years minus {3} days: {4}")
+  @CsvSource({"22, 0, 20, 0, 201", "22, 1, 20, 0, 400", "22, 0, 20, 1, 400"})
+  void theLegalMarriageAgeIsCheckedToTheDay(int manYears, int manDaysShort, int womanYears, int womanDaysShort, int status) {
+    long traces = traces();
+    ResponseEntity<Map> response = rest.postForEntity(URL, couple(TODAY.minusYears(manYears).plusDays(manDaysShort),
+        TODAY.minusYears(womanYears).plusDays(womanDaysShort)), Map.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(status);
+    if (status == 400) {
+      assertThat(response.getBody().get("errors").toString()).contains("未达法定婚龄", "第1047条");
+      assertThat(traces()).isEqualTo(traces);
+    }
+  }
+
+  @Test
+  void theSameCoupleCannotHaveTwoCasesAtOnce() {
+    MarriageBirthApplication application = couple(LocalDate.of(1994, 1, 1), LocalDate.of(1996, 1, 1));
+    assertThat(rest.postForEntity(URL, application, Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(rest.postForEntity(URL, application, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    MarriageBirthApplication other = new MarriageBirthApplication(application.partners(), false, null,
+        List.of("PREMARITAL_CHECK"), null);
+    assertThat(rest.postForEntity(URL, other, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void incompleteCouplesAreRefusedFieldByField() {
+    ResponseEntity<Map> response = rest.postForEntity(URL, Map.of("partners", List.of(Map.of("name", "王强")),
+        "alreadyMarried", true, "services", List.of("BIRTH_REGISTRATION", "FREE_HOUSE")), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").toString()).contains("请填写男女双方", "marriageCertificateNumber",
+        "services", "plannedChildOrder", "partners[0].idNumber");
+  }
+}
