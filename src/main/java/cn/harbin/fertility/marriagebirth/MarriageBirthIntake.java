@@ -59,20 +59,35 @@ public class MarriageBirthIntake {
 
   @Transactional
   public Submission submitOnline(MarriageBirthApplication application) {
-    List<FieldError> errors = validator.validate(application);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    MarriageBirthApplication.Partner applicant = application.partners().get(0);
-    String serviceDivision = application.partners().stream().map(MarriageBirthApplication.Partner::divisionCode)
-        .filter(code -> code != null && !code.isBlank()).findFirst().orElseThrow().strip();
-    CaseIntake.NewCase newCase = new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, List.of(claimKey(application)),
-        Map.of("application", application.toString()), applicant.idNumber(), applicant.name(), serviceDivision);
+    requireValid(application);
+    CaseIntake.NewCase newCase = newCase(application);
     Optional<String> earlier = intake.earlierSubmission(newCase, MarriageBirthIntake::duplicateClaim);
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), false);
     }
-    String number = intake.register(newCase, ApplicationRecord.Channel.ONLINE, MarriageBirthIntake::duplicateClaim);
+    Map<String, Object> variables = record(application,
+        intake.register(newCase, ApplicationRecord.Channel.ONLINE, MarriageBirthIntake::duplicateClaim));
+    String number = (String) variables.get("applicationNumber");
+    runtimeService.createMessageCorrelation(ONLINE_APPLICATION).processInstanceBusinessKey(number)
+        .setVariables(variables).correlateStartMessage();
+    return new Submission(number, true);
+  }
+
+  /**
+   * Task_RegisterCounterApplication: a couple civil affairs took at the counter (the start form) is validated and
+   * recorded like an online one.
+   *
+   * @return the variables the case routes on, its number among them
+   */
+  @Transactional
+  public Map<String, Object> registerAtCounter(MarriageBirthApplication application) {
+    requireValid(application);
+    return record(application,
+        intake.register(newCase(application), ApplicationRecord.Channel.COUNTER, MarriageBirthIntake::duplicateClaim));
+  }
+
+  private Map<String, Object> record(MarriageBirthApplication application, String number) {
+    String serviceDivision = serviceDivision(application);
     boolean crossProvince = application.partners().stream()
         .anyMatch(partner -> !IdentityNumber.parse(partner.idNumber()).orElseThrow().value().startsWith("23"));
     claims.insert(number, application, crossProvince, serviceDivision);
@@ -88,15 +103,34 @@ public class MarriageBirthIntake {
     for (MarriageBirthApplication.Service service : MarriageBirthApplication.Service.values()) {
       variables.put(variable(service), application.chose(service));
     }
-    runtimeService.createMessageCorrelation(ONLINE_APPLICATION).processInstanceBusinessKey(number)
-        .setVariables(variables).correlateStartMessage();
-    return new Submission(number, true);
+    return variables;
+  }
+
+  private void requireValid(MarriageBirthApplication application) {
+    List<FieldError> errors = validator.validate(application);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+
+  private static CaseIntake.NewCase newCase(MarriageBirthApplication application) {
+    MarriageBirthApplication.Partner applicant = application.partners().get(0);
+    return new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, List.of(claimKey(application)),
+        Map.of("application", application.toString()), applicant.idNumber(), applicant.name(),
+        serviceDivision(application));
+  }
+
+  /** The health bureau of a partner's Harbin division serves the couple. */
+  private static String serviceDivision(MarriageBirthApplication application) {
+    return application.partners().stream().map(MarriageBirthApplication.Partner::divisionCode)
+        .filter(code -> code != null && !code.isBlank()).findFirst().orElseThrow().strip();
   }
 
   /** Task_ConfirmOnlineRegistration: a case starts only for an application recorded online a moment before. */
   public void confirmOnline(String applicationNumber) {
     boolean recordedOnline = applicationNumber != null && records.find(applicationNumber)
         .filter(record -> record.caseType().equals(PROCESS_KEY))
+        .filter(record -> record.channel() == ApplicationRecord.Channel.ONLINE)
         .filter(record -> record.status() == ApplicationRecord.Status.RECEIVED).isPresent();
     boolean anotherCase = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(applicationNumber).count() > 0;

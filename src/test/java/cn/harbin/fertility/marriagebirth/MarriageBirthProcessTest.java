@@ -15,6 +15,7 @@ import cn.harbin.fertility.population.PopulationRecord;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.TestIdentityNumbers;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -108,6 +109,22 @@ class MarriageBirthProcessTest {
     assertThat(record.outcomeReasonZh()).contains("J230102-2026-000456", "婚育健康教育", "婚前医学检查", "已参加",
         "孕前优生健康检查", "未参加", "生育登记：登记号 SY-");
     assertThat(notifications.of(instance.getBusinessKey())).hasSize(2);
+  }
+
+  @Test
+  void civilAffairsTakesACoupleAtTheCounter() {
+    Map<String, Object> form = new HashMap<>(Map.of("partner1Name", "张伟", "partner1IdNumber", man,
+        "partner1Phone", "13800450001", "partner1DivisionCode", "230102", "partner2Name", "李娜",
+        "partner2IdNumber", woman, "partner2Phone", "13800450002", "partner2DivisionCode", "230103"));
+    form.putAll(Map.of("healthEducation", true, "birthRegistration", true, "plannedChildOrder", 1L));
+
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("marriage-birth-one-stop", form);
+
+    String number = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
+    assertThat(number).matches("HY-\\d{4}-\\d{6}");
+    assertThat(records.find(number).orElseThrow().channel()).isEqualTo(ApplicationRecord.Channel.COUNTER);
+    assertThat(instance).isWaitingAt("Task_RegisterMarriage");
   }
 
   @Test
