@@ -2,13 +2,13 @@ package cn.harbin.fertility.marriagebirth;
 
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ApplicationRecord;
-import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.common.OnlineCaseStart;
 import cn.harbin.fertility.policy.CaseDeadlines;
 import cn.harbin.fertility.policy.MarriageBirthRules;
 import cn.harbin.fertility.policy.PolicyParameterSource;
@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,29 +30,25 @@ public class MarriageBirthIntake {
 
   public static final String PROCESS_KEY = "marriage-birth-one-stop";
   static final String NUMBER_PREFIX = "HY";
-  static final String ONLINE_APPLICATION = PROCESS_KEY + "-online";
 
   public record Submission(String applicationNumber, boolean created) {}
 
   private final MarriageBirthApplicationValidator validator;
   private final CaseIntake intake;
   private final MarriageBirthClaims claims;
-  private final ApplicationRecords records;
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
-  private final RuntimeService runtimeService;
+  private final OnlineCaseStart onlineStart;
   private final Clock clock;
 
   public MarriageBirthIntake(MarriageBirthApplicationValidator validator, CaseIntake intake, MarriageBirthClaims claims,
-      ApplicationRecords records, PolicyParameterSource parameters, Notifications notifications,
-      RuntimeService runtimeService, Clock clock) {
+      PolicyParameterSource parameters, Notifications notifications, OnlineCaseStart onlineStart, Clock clock) {
     this.validator = validator;
     this.intake = intake;
     this.claims = claims;
-    this.records = records;
     this.parameters = parameters;
     this.notifications = notifications;
-    this.runtimeService = runtimeService;
+    this.onlineStart = onlineStart;
     this.clock = clock;
   }
 
@@ -68,8 +63,7 @@ public class MarriageBirthIntake {
     Map<String, Object> variables = record(application,
         intake.register(newCase, ApplicationRecord.Channel.ONLINE, MarriageBirthIntake::duplicateClaim));
     String number = (String) variables.get("applicationNumber");
-    runtimeService.createMessageCorrelation(ONLINE_APPLICATION).processInstanceBusinessKey(number)
-        .setVariables(variables).correlateStartMessage();
+    onlineStart.start(PROCESS_KEY, number, variables);
     return new Submission(number, true);
   }
 
@@ -128,16 +122,7 @@ public class MarriageBirthIntake {
 
   /** Task_ConfirmOnlineRegistration: a case starts only for an application recorded online a moment before. */
   public void confirmOnline(String applicationNumber) {
-    boolean recordedOnline = applicationNumber != null && records.find(applicationNumber)
-        .filter(record -> record.caseType().equals(PROCESS_KEY))
-        .filter(record -> record.channel() == ApplicationRecord.Channel.ONLINE)
-        .filter(record -> record.status() == ApplicationRecord.Status.RECEIVED).isPresent();
-    boolean anotherCase = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(applicationNumber).count() > 0;
-    if (!recordedOnline || anotherCase) {
-      throw new ConflictException("没有待受理的网上申请 " + applicationNumber,
-          "There is no online application " + applicationNumber + " waiting for its case");
-    }
+    onlineStart.confirm(PROCESS_KEY, applicationNumber);
   }
 
   /** The couple as the caseworkers' forms show them. */

@@ -1,13 +1,13 @@
 package cn.harbin.fertility.specialfamily;
 
 import cn.harbin.fertility.common.ApplicationRecord;
-import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.common.OnlineCaseStart;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.policy.CaseDeadlines;
 import java.time.Clock;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpecialFamilyIntake {
 
   public static final String PROCESS_KEY = "special-family-assistance";
-  static final String ONLINE_APPLICATION = PROCESS_KEY + "-online";
   static final String NUMBER_PREFIX = "TF";
 
   public record Submission(String applicationNumber, boolean created) {}
@@ -37,22 +35,19 @@ public class SpecialFamilyIntake {
   private final SpecialFamilyApplicationValidator validator;
   private final CaseIntake intake;
   private final SpecialFamilyClaims claims;
-  private final ApplicationRecords records;
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
-  private final RuntimeService runtimeService;
+  private final OnlineCaseStart onlineStart;
   private final Clock clock;
 
   public SpecialFamilyIntake(SpecialFamilyApplicationValidator validator, CaseIntake intake, SpecialFamilyClaims claims,
-      ApplicationRecords records, PolicyParameterSource parameters, Notifications notifications,
-      RuntimeService runtimeService, Clock clock) {
+      PolicyParameterSource parameters, Notifications notifications, OnlineCaseStart onlineStart, Clock clock) {
     this.validator = validator;
     this.intake = intake;
     this.claims = claims;
-    this.records = records;
     this.parameters = parameters;
     this.notifications = notifications;
-    this.runtimeService = runtimeService;
+    this.onlineStart = onlineStart;
     this.clock = clock;
   }
 
@@ -67,8 +62,7 @@ public class SpecialFamilyIntake {
     Map<String, Object> variables = new HashMap<>(
         record(application, intake.register(newCase, ApplicationRecord.Channel.ONLINE, SpecialFamilyIntake::duplicateClaim)));
     String number = (String) variables.get("applicationNumber");
-    runtimeService.createMessageCorrelation(ONLINE_APPLICATION).processInstanceBusinessKey(number)
-        .setVariables(variables).correlateStartMessage();
+    onlineStart.start(PROCESS_KEY, number, variables);
     return new Submission(number, true);
   }
 
@@ -77,17 +71,7 @@ public class SpecialFamilyIntake {
    * for no other; a start message sent with some other number is refused.
    */
   public void confirmOnline(String applicationNumber) {
-    boolean recordedOnline = applicationNumber != null && records.find(applicationNumber)
-        .filter(record -> record.caseType().equals(PROCESS_KEY))
-        .filter(record -> record.channel() == ApplicationRecord.Channel.ONLINE)
-        .filter(record -> record.status() == ApplicationRecord.Status.RECEIVED)
-        .isPresent();
-    boolean anotherCase = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(applicationNumber).count() > 0;
-    if (!recordedOnline || anotherCase) {
-      throw new ConflictException("没有待受理的网上申请 " + applicationNumber,
-          "There is no online application " + applicationNumber + " waiting for its case");
-    }
+    onlineStart.confirm(PROCESS_KEY, applicationNumber);
   }
 
   /**

@@ -73,4 +73,19 @@ class MarriageBirthApiTest {
     assertThat(response.getBody().get("errors").toString()).contains("请填写男女双方", "marriageCertificateNumber",
         "services", "plannedChildOrder", "partners[0].idNumber");
   }
+
+  @Test
+  void aCoupleWithNobodyRegisteredInHarbinIsSentToTheirOwnCity() {
+    long traces = traces();
+    MarriageBirthApplication elsewhere = new MarriageBirthApplication(List.of(
+        new MarriageBirthApplication.Partner("李军", TestIdentityNumbers.of("210102", LocalDate.of(1993, 5, 1), true), "13800450021", null, "辽宁省"),
+        new MarriageBirthApplication.Partner("陈静", TestIdentityNumbers.of("220102", LocalDate.of(1995, 6, 1), false), "13800450022", null, "吉林省")),
+        false, null, List.of("HEALTH_EDUCATION"), null);
+
+    ResponseEntity<Map> response = rest.postForEntity(URL, elsewhere, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").toString()).contains("至少一方须为哈尔滨市户籍");
+    assertThat(traces()).isEqualTo(traces);
+  }
 }
