@@ -7,6 +7,7 @@ import cn.harbin.fertility.policy.SpecialFamilyAssessment.Benefit;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.SchemeOutcome;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +38,23 @@ public class SpecialFamilyGrants {
   @Transactional
   public String grant(String applicationNumber) {
     SpecialFamilyAssessment assessment = specialFamilyCase.assess(applicationNumber);
-    String division = records.find(applicationNumber).orElseThrow().divisionCode();
-    SpecialFamilyClaims.Bank bank = claims.bank(applicationNumber);
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
-        entitlements.recordOpenEnded(new Entitlements.OpenEnded(applicationNumber, scheme.scheme(), scheme.clause(),
-            benefit.parentIdNumber(), claims.memberName(applicationNumber, benefit.parentIdNumber()), bank.name(),
-            bank.account(), division,
-            benefit.frequency() == SpecialFamilyAssessment.Frequency.MONTHLY
-                ? Entitlements.Frequency.MONTHLY : Entitlements.Frequency.YEARLY,
-            benefit.amount(), YearMonth.now(clock), assessment.appliedParameters()), clock.instant());
+        recordEntitlement(applicationNumber, scheme, benefit, YearMonth.now(clock), assessment.appliedParameters());
       }
     }
     return SpecialFamilySummary.schemes(assessment).replace("\n\n", "；");
+  }
+
+  /** One parent's benefit under one scheme, paid to the family's account from {@code firstPeriod} on. */
+  void recordEntitlement(String applicationNumber, SchemeOutcome scheme, Benefit benefit, YearMonth firstPeriod,
+      Map<String, String> parametersUsed) {
+    SpecialFamilyClaims.Bank bank = claims.bank(applicationNumber);
+    entitlements.recordOpenEnded(new Entitlements.OpenEnded(applicationNumber, scheme.scheme(), scheme.clause(),
+        benefit.parentIdNumber(), claims.memberName(applicationNumber, benefit.parentIdNumber()), bank.name(),
+        bank.account(), records.find(applicationNumber).orElseThrow().divisionCode(),
+        benefit.frequency() == SpecialFamilyAssessment.Frequency.MONTHLY
+            ? Entitlements.Frequency.MONTHLY : Entitlements.Frequency.YEARLY,
+        benefit.amount(), firstPeriod, parametersUsed), clock.instant());
   }
 }

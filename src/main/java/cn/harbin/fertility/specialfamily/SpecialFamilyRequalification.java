@@ -5,7 +5,6 @@ import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.FieldChecks;
 import cn.harbin.fertility.common.InvalidRequestException;
-import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment;
@@ -40,16 +39,16 @@ public class SpecialFamilyRequalification {
   private final JdbcClient jdbc;
   private final ApplicationRecords records;
   private final SpecialFamilyClaims claims;
-  private final Entitlements entitlements;
+  private final SpecialFamilyGrants grants;
   private final PolicyParameterSource parameters;
   private final Clock clock;
 
   public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyClaims claims,
-      Entitlements entitlements, PolicyParameterSource parameters, Clock clock) {
+      SpecialFamilyGrants grants, PolicyParameterSource parameters, Clock clock) {
     this.jdbc = jdbc;
     this.records = records;
     this.claims = claims;
-    this.entitlements = entitlements;
+    this.grants = grants;
     this.parameters = parameters;
     this.clock = clock;
   }
@@ -160,8 +159,6 @@ public class SpecialFamilyRequalification {
         .param("n", applicationNumber)
         .query((r, i) -> new Live(r.getLong("id"), r.getString("scheme"), r.getString("beneficiary_id_number"))).list();
     Set<String> stillDue = new HashSet<>();
-    SpecialFamilyClaims.Bank bank = claims.bank(applicationNumber);
-    String division = records.find(applicationNumber).orElseThrow().divisionCode();
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
         stillDue.add(scheme.scheme() + "/" + benefit.parentIdNumber());
@@ -173,11 +170,7 @@ public class SpecialFamilyRequalification {
           jdbc.sql("UPDATE entitlement_period SET amount = :amount WHERE entitlement_id = :id AND period >= :from AND status = 'DUE'")
               .param("amount", benefit.amount()).param("id", existing.id()).param("from", from.toString()).update();
         } else {
-          entitlements.recordOpenEnded(new Entitlements.OpenEnded(applicationNumber, scheme.scheme(), scheme.clause(),
-              benefit.parentIdNumber(), claims.memberName(applicationNumber, benefit.parentIdNumber()), bank.name(),
-              bank.account(), division, benefit.frequency() == SpecialFamilyAssessment.Frequency.MONTHLY
-                  ? Entitlements.Frequency.MONTHLY : Entitlements.Frequency.YEARLY,
-              benefit.amount(), from, assessment.appliedParameters()), clock.instant());
+          grants.recordEntitlement(applicationNumber, scheme, benefit, from, assessment.appliedParameters());
         }
       }
     }
