@@ -36,7 +36,6 @@ public class ChildcareSubsidyController {
   @ApiResponse(responseCode = "409", description = "该子女已有有效申请 / the child already has a live claim",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<ApplicationReceipt> apply(@RequestBody ChildcareSubsidyApplication application) {
-    ChildcareSubsidyIntake.Submission submission = intake.submitOnline(application);
-    return ApplicationReceipt.response(submission.applicationNumber(), submission.created());
+    return ApplicationReceipt.response(intake.submitOnline(application));
   }
 }

@@ -32,8 +32,6 @@ public class ChildcareSubsidyIntake {
   static final String NUMBER_PREFIX = "YE";
 
   /** @param created false when an identical application had already been received */
-  public record Submission(String applicationNumber, boolean created) {}
-
   /** The number and the deadlines in force when the case was received, in days. */
   public record Registration(String applicationNumber, int reviewDueDays, int registryVerificationDueDays,
       int materialDueDays) {}
@@ -59,16 +57,16 @@ public class ChildcareSubsidyIntake {
   }
 
   @Transactional
-  public Submission submitOnline(ChildcareSubsidyApplication application) {
+  public CaseIntake.Submission submitOnline(ChildcareSubsidyApplication application) {
     requireValid(application);
     Optional<String> earlier = intake.earlierSubmission(newCase(application), ChildcareSubsidyIntake::duplicateClaim);
     if (earlier.isPresent()) {
-      return new Submission(earlier.get(), false);
+      return new CaseIntake.Submission(earlier.get(), false);
     }
     Map<String, Object> variables = application.toVariables();
     variables.put("channel", ApplicationRecord.Channel.ONLINE.name());
     ProcessInstance started = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
-    return new Submission(started.getBusinessKey(), true);
+    return new CaseIntake.Submission(started.getBusinessKey(), true);
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.harbin.fertility.citizen;
 
+import cn.harbin.fertility.common.CaseIntake;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 
@@ -7,9 +8,9 @@ import org.springframework.http.ResponseEntity;
 public record ApplicationReceipt(String applicationNumber, String trackingUrl, String messageZh, String messageEn) {
 
   /** 201 with the receipt for a new application, 200 for the same one received before. */
-  public static ResponseEntity<ApplicationReceipt> response(String applicationNumber, boolean created) {
-    ApplicationReceipt receipt = of(applicationNumber, created);
-    return created ? ResponseEntity.created(URI.create(receipt.trackingUrl())).body(receipt) : ResponseEntity.ok(receipt);
+  public static ResponseEntity<ApplicationReceipt> response(CaseIntake.Submission submission) {
+    ApplicationReceipt receipt = of(submission.applicationNumber(), submission.created());
+    return submission.created() ? ResponseEntity.created(URI.create(receipt.trackingUrl())).body(receipt) : ResponseEntity.ok(receipt);
   }
 
   public static ApplicationReceipt of(String applicationNumber, boolean created) {

@@ -29,6 +29,9 @@ public class CaseIntake {
   public record NewCase(String caseType, String numberPrefix, List<String> claimKeys, Map<String, ?> submittedData,
       String applicantIdNumber, String applicantName, String divisionCode) {}
 
+  /** @param created false when the very same application had been received before */
+  public record Submission(String applicationNumber, boolean created) {}
+
   private final ApplicationRecords records;
   private final Clock clock;
 

@@ -1,6 +1,9 @@
 package cn.harbin.fertility.common;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -11,17 +14,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class OnlineCaseStart {
 
+  private final CaseIntake intake;
   private final ApplicationRecords records;
   private final RuntimeService runtimeService;
 
-  public OnlineCaseStart(ApplicationRecords records, RuntimeService runtimeService) {
+  public OnlineCaseStart(CaseIntake intake, ApplicationRecords records, RuntimeService runtimeService) {
+    this.intake = intake;
     this.records = records;
     this.runtimeService = runtimeService;
   }
 
-  public void start(String processKey, String applicationNumber, Map<String, Object> variables) {
-    runtimeService.createMessageCorrelation(processKey + "-online").processInstanceBusinessKey(applicationNumber)
-        .setVariables(variables).correlateStartMessage();
+  /**
+   * Answers a resubmission with its earlier number; otherwise records the application, lets the case type record
+   * its own data, and starts the case. Call it inside the caller's transaction: a refused start leaves no record.
+   *
+   * @param recordCase the case type's own records for the new number; returns the variables the case routes on
+   */
+  public CaseIntake.Submission submit(CaseIntake.NewCase newCase, Supplier<ConflictException> duplicateClaim,
+      Function<String, Map<String, Object>> recordCase) {
+    Optional<String> earlier = intake.earlierSubmission(newCase, duplicateClaim);
+    if (earlier.isPresent()) {
+      return new CaseIntake.Submission(earlier.get(), false);
+    }
+    String number = intake.register(newCase, ApplicationRecord.Channel.ONLINE, duplicateClaim);
+    runtimeService.createMessageCorrelation(newCase.caseType() + "-online").processInstanceBusinessKey(number)
+        .setVariables(recordCase.apply(number)).correlateStartMessage();
+    return new CaseIntake.Submission(number, true);
   }
 
   /** The case's first step: refuses a start for anything but an online application of this type waiting for its case. */

@@ -35,7 +35,6 @@ public class MarriageBirthController {
   @ApiResponse(responseCode = "409", description = "这对夫妻已有在办申请 / the couple has a case in progress",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<ApplicationReceipt> apply(@RequestBody MarriageBirthApplication application) {
-    MarriageBirthIntake.Submission submission = intake.submitOnline(application);
-    return ApplicationReceipt.response(submission.applicationNumber(), submission.created());
+    return ApplicationReceipt.response(intake.submitOnline(application));
   }
 }

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +29,6 @@ public class MarriageBirthIntake {
 
   public static final String PROCESS_KEY = "marriage-birth-one-stop";
   static final String NUMBER_PREFIX = "HY";
-
-  public record Submission(String applicationNumber, boolean created) {}
 
   private final MarriageBirthApplicationValidator validator;
   private final CaseIntake intake;
@@ -53,18 +50,9 @@ public class MarriageBirthIntake {
   }
 
   @Transactional
-  public Submission submitOnline(MarriageBirthApplication application) {
+  public CaseIntake.Submission submitOnline(MarriageBirthApplication application) {
     requireValid(application);
-    CaseIntake.NewCase newCase = newCase(application);
-    Optional<String> earlier = intake.earlierSubmission(newCase, MarriageBirthIntake::duplicateClaim);
-    if (earlier.isPresent()) {
-      return new Submission(earlier.get(), false);
-    }
-    Map<String, Object> variables = record(application,
-        intake.register(newCase, ApplicationRecord.Channel.ONLINE, MarriageBirthIntake::duplicateClaim));
-    String number = (String) variables.get("applicationNumber");
-    onlineStart.start(PROCESS_KEY, number, variables);
-    return new Submission(number, true);
+    return onlineStart.submit(newCase(application), MarriageBirthIntake::duplicateClaim, number -> record(application, number));
   }
 
   /**

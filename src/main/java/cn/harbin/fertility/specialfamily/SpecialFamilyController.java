@@ -42,8 +42,7 @@ public class SpecialFamilyController {
   @ApiResponse(responseCode = "409", description = "该家庭已有有效申请 / the family already has a live application",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<ApplicationReceipt> apply(@RequestBody SpecialFamilyApplication application) {
-    SpecialFamilyIntake.Submission submission = intake.submitOnline(application);
-    return ApplicationReceipt.response(submission.applicationNumber(), submission.created());
+    return ApplicationReceipt.response(intake.submitOnline(application));
   }
 
   @PostMapping(path = "/{applicationNumber}/objections", consumes = "application/json")

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,6 @@ public class SpecialFamilyIntake {
 
   public static final String PROCESS_KEY = "special-family-assistance";
   static final String NUMBER_PREFIX = "TF";
-
-  public record Submission(String applicationNumber, boolean created) {}
 
   private final SpecialFamilyApplicationValidator validator;
   private final CaseIntake intake;
@@ -52,18 +49,9 @@ public class SpecialFamilyIntake {
   }
 
   @Transactional
-  public Submission submitOnline(SpecialFamilyApplication application) {
+  public CaseIntake.Submission submitOnline(SpecialFamilyApplication application) {
     requireValid(application);
-    CaseIntake.NewCase newCase = newCase(application);
-    Optional<String> earlier = intake.earlierSubmission(newCase, SpecialFamilyIntake::duplicateClaim);
-    if (earlier.isPresent()) {
-      return new Submission(earlier.get(), false);
-    }
-    Map<String, Object> variables = new HashMap<>(
-        record(application, intake.register(newCase, ApplicationRecord.Channel.ONLINE, SpecialFamilyIntake::duplicateClaim)));
-    String number = (String) variables.get("applicationNumber");
-    onlineStart.start(PROCESS_KEY, number, variables);
-    return new Submission(number, true);
+    return onlineStart.submit(newCase(application), SpecialFamilyIntake::duplicateClaim, number -> record(application, number));
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.payments.Entitlements;
@@ -277,10 +278,10 @@ class ChildcareSubsidyProcessTest {
   @Test
   void aSecondClaimForALiveChildIsRefusedButTheSameSubmissionIsRecognised() {
     TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
-    ChildcareSubsidyIntake.Submission first = intake.submitOnline(family.application());
+    CaseIntake.Submission first = intake.submitOnline(family.application());
 
     assertThat(intake.submitOnline(family.application())).isEqualTo(
-        new ChildcareSubsidyIntake.Submission(first.applicationNumber(), false));
+        new CaseIntake.Submission(first.applicationNumber(), false));
     ChildcareSubsidyApplication byTheFather = new ChildcareSubsidyApplication("张伟", family.father(), "13900451234",
         "FATHER", "230102", "张小明", family.child(), BORN, 2, "王芳", family.mother(), "中国银行", "6217001234567890");
     assertThatThrownBy(() -> intake.submitOnline(byTheFather)).isInstanceOf(ConflictException.class)
