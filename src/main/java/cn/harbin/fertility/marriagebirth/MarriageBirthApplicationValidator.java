@@ -90,4 +90,16 @@ public class MarriageBirthApplicationValidator {
     }
     return checks.errors();
   }
+
+  /** The rules' outcome for an application that passed {@link #validate}: cross-province, the serving division. */
+  public MarriageBirthRules.Outcome outcomeOf(MarriageBirthApplication validApplication) {
+    List<MarriageBirthRules.Partner> ruled = validApplication.partners().stream().map(partner -> {
+      IdentityNumber id = IdentityNumber.parse(partner.idNumber()).orElseThrow();
+      Optional<String> division = partner.divisionCode() == null || partner.divisionCode().isBlank()
+          ? Optional.empty() : Optional.of(partner.divisionCode().strip());
+      return new MarriageBirthRules.Partner(id.value(), id.male(), id.birthDate(), division);
+    }).toList();
+    return new MarriageBirthRules(parameters).check(ruled.get(0), ruled.get(1),
+        !Boolean.TRUE.equals(validApplication.alreadyMarried()), LocalDate.now(clock));
+  }
 }

@@ -69,9 +69,9 @@ public class MarriageBirthIntake {
   }
 
   private Map<String, Object> record(MarriageBirthApplication application, String number) {
-    String serviceDivision = serviceDivision(application);
-    boolean crossProvince = application.partners().stream()
-        .anyMatch(partner -> !IdentityNumber.parse(partner.idNumber()).orElseThrow().value().startsWith("23"));
+    MarriageBirthRules.Outcome outcome = validator.outcomeOf(application);
+    String serviceDivision = outcome.birthRegistrationDivision().orElseThrow();
+    boolean crossProvince = outcome.crossProvince();
     claims.insert(number, application, crossProvince, serviceDivision);
     notifications.send(number, "您的婚育一站式服务申请已受理，申请编号 " + number + (crossProvince ? "（跨省通办）" : "") + "。",
         "Your one-stop application has been received as " + number + (crossProvince ? " (cross-province)" : "") + ".");
@@ -95,17 +95,11 @@ public class MarriageBirthIntake {
     }
   }
 
-  private static CaseIntake.NewCase newCase(MarriageBirthApplication application) {
+  private CaseIntake.NewCase newCase(MarriageBirthApplication application) {
     MarriageBirthApplication.Partner applicant = application.partners().get(0);
     return new CaseIntake.NewCase(PROCESS_KEY, NUMBER_PREFIX, List.of(claimKey(application)),
         Map.of("application", application.toString()), applicant.idNumber(), applicant.name(),
-        serviceDivision(application));
-  }
-
-  /** The health bureau of a partner's Harbin division serves the couple. */
-  private static String serviceDivision(MarriageBirthApplication application) {
-    return application.partners().stream().map(MarriageBirthApplication.Partner::divisionCode)
-        .filter(code -> code != null && !code.isBlank()).findFirst().orElseThrow().strip();
+        validator.outcomeOf(application).birthRegistrationDivision().orElseThrow());
   }
 
   /** Task_ConfirmOnlineRegistration: a case starts only for an application recorded online a moment before. */
