@@ -71,9 +71,7 @@ public record ChildcareSubsidyApplication(
     if (variables.get("birthOrder") != null && !variables.get("birthOrder").toString().isBlank() && birthOrder == null) {
       unreadable.reject("birthOrder", "孩次应为整数", "The birth order must be a whole number");
     }
-    if (!unreadable.errors().isEmpty()) {
-      throw new InvalidRequestException(unreadable.errors());
-    }
+    InvalidRequestException.throwIfAny(unreadable.errors());
     return new ChildcareSubsidyApplication(
         text(variables, "applicantName"), text(variables, "applicantIdNumber"), text(variables, "applicantPhone"),
         text(variables, "applicantRelationship"), text(variables, "divisionCode"), text(variables, "childName"),

@@ -45,9 +45,7 @@ public class ChildcareSubsidyDecisions {
       checks.reject("birthOrder", "核实后的孩次应为1至20之间的整数", "The verified birth order must be a whole number from 1 to 20");
     }
     Optional<HarbinDivision> division = checks.harbinDivision("divisionCode", divisionCode);
-    if (!checks.errors().isEmpty()) {
-      throw new InvalidRequestException(checks.errors());
-    }
+    InvalidRequestException.throwIfAny(checks.errors());
     claims.correct(applicationNumber, order, division.orElseThrow().code());
   }
 

@@ -14,6 +14,13 @@ public class InvalidRequestException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** Refuses the request when the checks found anything; does nothing otherwise. */
+  public static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

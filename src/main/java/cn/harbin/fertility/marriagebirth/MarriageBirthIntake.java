@@ -4,7 +4,6 @@ import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
-import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
@@ -89,10 +88,7 @@ public class MarriageBirthIntake {
   }
 
   private void requireValid(MarriageBirthApplication application) {
-    List<FieldError> errors = validator.validate(application);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
+    InvalidRequestException.throwIfAny(validator.validate(application));
   }
 
   private CaseIntake.NewCase newCase(MarriageBirthApplication application) {

@@ -38,9 +38,7 @@ public final class BankResult {
       }
       failed.put(Long.valueOf(parts[0]), parts[1].strip());
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
+    InvalidRequestException.throwIfAny(errors);
     return failed;
   }
 }

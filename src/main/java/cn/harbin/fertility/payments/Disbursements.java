@@ -172,9 +172,7 @@ public class Disbursements {
     List<FieldError> unknown = new ArrayList<>();
     failedPaymentReasons.keySet().stream().filter(id -> !inBatch.contains(id)).forEach(id -> unknown.add(new FieldError(
         "failedPayments", "付款编号 " + id + " 不在本批次中", "Payment " + id + " is not in this batch")));
-    if (!unknown.isEmpty()) {
-      throw new InvalidRequestException(unknown);
-    }
+    InvalidRequestException.throwIfAny(unknown);
     failedPaymentReasons.forEach((paymentId, reason) -> {
       jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason WHERE id = :id")
           .param("reason", reason).param("id", paymentId).update();

@@ -68,9 +68,7 @@ public final class PopulationCsv {
           blankToNull(row.get("father_id_number")), blankToNull(row.get("mother_id_number")),
           row.get("birth_order").isBlank() ? null : Integer.valueOf(row.get("birth_order")), birthDate.get(), source));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
+    InvalidRequestException.throwIfAny(errors);
     return records;
   }
 

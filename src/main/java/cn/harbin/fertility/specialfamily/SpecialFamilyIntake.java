@@ -3,7 +3,6 @@ package cn.harbin.fertility.specialfamily;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
-import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Notifications;
@@ -87,10 +86,7 @@ public class SpecialFamilyIntake {
   }
 
   private void requireValid(SpecialFamilyApplication application) {
-    List<FieldError> errors = validator.validate(application);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
+    InvalidRequestException.throwIfAny(validator.validate(application));
   }
 
   private static CaseIntake.NewCase newCase(SpecialFamilyApplication application) {

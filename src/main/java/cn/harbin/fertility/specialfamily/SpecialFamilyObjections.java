@@ -25,9 +25,7 @@ public class SpecialFamilyObjections {
     if (checks.required("content", content, "异议内容", "The objection") && content.strip().length() > 500) {
       checks.reject("content", "异议内容不能超过500字", "The objection must be at most 500 characters");
     }
-    if (!checks.errors().isEmpty()) {
-      throw new InvalidRequestException(checks.errors());
-    }
+    InvalidRequestException.throwIfAny(checks.errors());
     try {
       runtimeService.createMessageCorrelation(SpecialFamilyIntake.PROCESS_KEY + "-objection")
           .processInstanceBusinessKey(applicationNumber)

@@ -199,8 +199,6 @@ public class SpecialFamilyRequalification {
   }
 
   private static void throwIfAny(FieldChecks checks) {
-    if (!checks.errors().isEmpty()) {
-      throw new InvalidRequestException(checks.errors());
-    }
+    InvalidRequestException.throwIfAny(checks.errors());
   }
 }
