@@ -160,7 +160,7 @@ public class Disbursements {
 
   /**
    * The bank's result: the listed payments failed (their periods are due again next batch), every other payment of
-   * the batch was paid. Entitlements whose every period is paid have ended.
+   * the batch was paid. A fixed schedule whose every month is now paid has ended.
    *
    * @param failedPaymentReasons payment id → the bank's reason
    */
@@ -185,15 +185,31 @@ public class Disbursements {
             UPDATE entitlement_period SET status = 'PAID'
             WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch AND status = 'PAID')""")
         .param("batch", batchId).update();
+    endCompletedSchedules(batchId);
+  }
+
+  /**
+   * A fixed schedule (childcare subsidy) ends when this batch paid its last unpaid month, and its claim is freed once
+   * every entitlement of that application has ended. Open-ended entitlements (special families) never end by a
+   * payment: only requalification ends them. Nothing outside this batch's entitlements is touched.
+   */
+  private void endCompletedSchedules(long batchId) {
     jdbc.sql("""
             UPDATE entitlement SET status = 'ENDED'
-            WHERE status = 'LIVE' AND NOT EXISTS (
-              SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
-        .update();
+            WHERE status = 'LIVE' AND last_period IS NOT NULL
+              AND id IN (SELECT entitlement_id FROM payment WHERE batch_id = :batch AND status = 'PAID')
+              AND NOT EXISTS (
+                SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
+        .param("batch", batchId).update();
     jdbc.sql("""
-            DELETE FROM live_claim WHERE application_number IN (
-              SELECT application_number FROM entitlement WHERE status = 'ENDED')""")
-        .update();
+            DELETE FROM live_claim
+            WHERE application_number IN (
+                SELECT e.application_number FROM entitlement e JOIN payment p ON p.entitlement_id = e.id
+                WHERE p.batch_id = :batch AND e.status = 'ENDED')
+              AND NOT EXISTS (
+                SELECT 1 FROM entitlement other
+                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')""")
+        .param("batch", batchId).update();
   }
 
   public Batch batch(long batchId) {

@@ -1,0 +1,119 @@
+package cn.harbin.fertility.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The city runs every scheme's disbursement month after month over families granted in several schemes: each run
+ * changes only what it paid, a fixed schedule ends with its last month, an open-ended one goes on being paid.
+ */
+@ApplicationOnH2
+@Import({GrantedClaims.class, GrantedSpecialFamilies.class})
+class PaymentRunsAcrossSchemesTest {
+
+  private static final List<String> SCHEMES =
+      List.of("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy");
+
+  @Autowired Disbursements disbursements;
+  @Autowired GrantedClaims childcareClaims;
+  @Autowired GrantedSpecialFamilies specialFamilies;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void everySchemesRunLeavesTheOtherSchemesUntouchedMonthAfterMonth() {
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    String child = childcareClaims.grant("230102", thisMonth.minusYears(3).plusMonths(1).atDay(10), 2);
+    String family = specialFamilies.grantBereaved("230104");
+
+    for (YearMonth month = thisMonth; !month.isAfter(thisMonth.plusMonths(2)); month = month.plusMonths(1)) {
+      for (String scheme : SCHEMES) {
+        List<String> otherSchemesBefore = entitlementsOutside(scheme);
+        List<String> claimsOutsideBefore = claimsWithoutEntitlementIn(scheme);
+
+        Disbursements.Batch batch = disbursements.collect(scheme, month);
+        if (batch.status() == Disbursements.BatchStatus.COLLECTED) {
+          disbursements.approveForExport(batch.id(), "finance");
+          disbursements.confirm(batch.id(), Map.of(), "finance");
+        }
+
+        assertThat(entitlementsOutside(scheme)).as("%s run of %s", scheme, month).isEqualTo(otherSchemesBefore);
+        assertThat(claimsWithoutEntitlementIn(scheme)).as("%s run of %s", scheme, month).isEqualTo(claimsOutsideBefore);
+      }
+    }
+
+    assertThat(statusesOf(family, "special-assistance")).containsExactly("LIVE", "LIVE");
+    assertThat(paidPeriods(family, "special-assistance")).isEqualTo(2 * 3);
+    assertThat(statusesOf(family, "reward-assistance")).containsExactly("LIVE", "LIVE");
+    assertThat(statusesOf(family, "nursing-subsidy")).containsExactly("LIVE");
+    assertThat(claimHolders()).contains(family);
+
+    assertThat(statusesOf(child, "childcare-subsidy")).containsExactly("ENDED");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id "
+        + "WHERE e.application_number = :n AND p.status <> 'PAID'").param("n", child).query(Long.class).single()).isZero();
+    assertThat(claimHolders()).doesNotContain(child);
+  }
+
+  @Test
+  void anOpenEndedEntitlementPaidInFullSoFarStaysLive() {
+    String family = specialFamilies.grantBereaved("230108");
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    Disbursements.Batch batch = disbursements.collect("special-assistance", thisMonth);
+    disbursements.approveForExport(batch.id(), "finance");
+
+    disbursements.confirm(batch.id(), Map.of(), "finance");
+
+    assertThat(statusesOf(family, "special-assistance")).containsExactly("LIVE", "LIVE");
+    assertThat(paidPeriods(family, "special-assistance")).isEqualTo(2);
+    assertThat(disbursements.collect("special-assistance", thisMonth.plusMonths(1)).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(family)).hasSize(2);
+  }
+
+  /** Every entitlement of the other schemes with its status and the status of each of its periods. */
+  private List<String> entitlementsOutside(String scheme) {
+    return jdbc.sql("""
+            SELECT e.id, e.status, p.period, p.status AS period_status, p.payment_id
+            FROM entitlement e LEFT JOIN entitlement_period p ON p.entitlement_id = e.id
+            WHERE e.scheme <> :scheme ORDER BY e.id, p.period""")
+        .param("scheme", scheme)
+        .query((row, n) -> row.getLong("id") + " " + row.getString("status") + " " + row.getString("period") + " "
+            + row.getString("period_status") + " " + row.getObject("payment_id"))
+        .list();
+  }
+
+  private List<String> claimsWithoutEntitlementIn(String scheme) {
+    return jdbc.sql("""
+            SELECT claim_key || '=' || application_number FROM live_claim c
+            WHERE NOT EXISTS (SELECT 1 FROM entitlement e
+              WHERE e.application_number = c.application_number AND e.scheme = :scheme)
+            ORDER BY claim_key""")
+        .param("scheme", scheme).query(String.class).list();
+  }
+
+  private List<String> statusesOf(String applicationNumber, String scheme) {
+    return jdbc.sql("SELECT status FROM entitlement WHERE application_number = :n AND scheme = :scheme ORDER BY id")
+        .param("n", applicationNumber).param("scheme", scheme).query(String.class).list();
+  }
+
+  private long paidPeriods(String applicationNumber, String scheme) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE e.application_number = :n AND e.scheme = :scheme AND p.status = 'PAID'""")
+        .param("n", applicationNumber).param("scheme", scheme).query(Long.class).single();
+  }
+
+  private List<String> claimHolders() {
+    return jdbc.sql("SELECT application_number FROM live_claim").query(String.class).list();
+  }
+}
