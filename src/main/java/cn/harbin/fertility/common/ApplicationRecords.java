@@ -67,6 +67,10 @@ public class ApplicationRecords {
         .param("key", claimKey).query(String.class).optional();
   }
 
+  public void releaseClaim(String claimKey) {
+    jdbc.sql("DELETE FROM live_claim WHERE claim_key = :key").param("key", claimKey).update();
+  }
+
   public void releaseClaims(String applicationNumber) {
     jdbc.sql("DELETE FROM live_claim WHERE application_number = :number").param("number", applicationNumber).update();
   }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,8 @@ public class CaseIntake {
   /** @param created false when the very same application had been received before */
   public record Submission(String applicationNumber, boolean created) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(CaseIntake.class);
+
   private final ApplicationRecords records;
   private final Clock clock;
 
@@ -46,9 +50,9 @@ public class CaseIntake {
    */
   public Optional<String> earlierSubmission(NewCase newCase, Supplier<ConflictException> duplicateClaim) {
     for (String claimKey : newCase.claimKeys()) {
-      Optional<String> holder = records.liveClaimHolder(claimKey);
+      Optional<ApplicationRecord> holder = liveHolder(claimKey);
       if (holder.isPresent()) {
-        ApplicationRecord existing = records.find(holder.get()).orElseThrow();
+        ApplicationRecord existing = holder.get();
         if (existing.submissionDigest().equals(digest(newCase.submittedData()))) {
           return Optional.of(existing.applicationNumber());
         }
@@ -66,7 +70,7 @@ public class CaseIntake {
    */
   public String register(NewCase newCase, ApplicationRecord.Channel channel, Supplier<ConflictException> duplicateClaim) {
     for (String claimKey : newCase.claimKeys()) {
-      if (records.liveClaimHolder(claimKey).isPresent()) {
+      if (liveHolder(claimKey).isPresent()) {
         throw duplicateClaim.get();
       }
     }
@@ -82,6 +86,20 @@ public class CaseIntake {
       throw duplicateClaim.get();
     }
     return number;
+  }
+
+  /**
+   * The application holding a claim. A claim left behind without its application (an older version's crash could
+   * leave one) would block its subject for ever; it is released here.
+   */
+  private Optional<ApplicationRecord> liveHolder(String claimKey) {
+    Optional<String> holderNumber = records.liveClaimHolder(claimKey);
+    Optional<ApplicationRecord> holder = holderNumber.flatMap(records::find);
+    if (holderNumber.isPresent() && holder.isEmpty()) {
+      LOG.warn("released a claim of application {}, which has no record", holderNumber.get());
+      records.releaseClaim(claimKey);
+    }
+    return holder;
   }
 
   /** Identifies a resubmission of the very same data, whichever spacing or letter case it came with. */

@@ -77,6 +77,21 @@ class ChildcareSubsidyApiTest {
   }
 
   @Test
+  void aClaimLeftWithoutItsApplicationByAnOlderCrashNoLongerBlocksTheChild() {
+    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
+    jdbc.sql("ALTER TABLE live_claim SET REFERENTIAL_INTEGRITY FALSE").update();
+    jdbc.sql("INSERT INTO live_claim (claim_key, application_number) VALUES (:key, 'YE-2026-999999')")
+        .param("key", ChildcareSubsidyIntake.claimKey(family.application())).update();
+    jdbc.sql("ALTER TABLE live_claim SET REFERENTIAL_INTEGRITY TRUE NOCHECK").update();
+
+    ResponseEntity<Map> response = post(body(family));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM live_claim WHERE application_number = 'YE-2026-999999'")
+        .query(Long.class).single()).isZero();
+  }
+
+  @Test
   void theSameSubmissionTwiceMakesOneCase() {
     TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
     String first = (String) post(body(family)).getBody().get("applicationNumber");

@@ -9,14 +9,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Counts the job's runs in a process variable, committed with the job's own transaction, and remembers which engine
- * attempted it (attempts that were rolled back included).
+ * attempted it (attempts that were rolled back included). A job takes {@code harbin.test.job-millis} (default 0), so
+ * that a node can be killed while it holds jobs.
  */
 public class RecordExecutionDelegate implements JavaDelegate {
 
   static final Map<String, List<String>> RUNS = new ConcurrentHashMap<>();
 
   @Override
-  public void execute(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) throws InterruptedException {
+    Thread.sleep(Long.getLong("harbin.test.job-millis", 0));
     RUNS.computeIfAbsent(execution.getProcessInstanceId(), id -> new CopyOnWriteArrayList<>())
         .add(execution.getProcessEngine().getName());
     Object runs = execution.getVariable("runs");

@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,20 +51,7 @@ class TwoEnginesOneDatabaseTest {
   }
 
   private ProcessEngine start(String name, String url) {
-    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
-    jobExecutor.setWaitTimeInMillis(50);
-    jobExecutor.setMaxWait(500);
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl(url);
-    configuration.setJdbcUsername(EmbeddedPostgres.user());
-    configuration.setJdbcPassword("postgres");
-    configuration.setJdbcDriver("org.postgresql.Driver");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setJobExecutor(jobExecutor);
-    configuration.setJobExecutorActivate(true);
-    ProcessEngine engine = configuration.buildProcessEngine();
+    ProcessEngine engine = EngineNode.start(name, url, EmbeddedPostgres.user(), "postgres", 300_000, true);
     engines.add(engine);
     return engine;
   }
