@@ -25,7 +25,8 @@ public class ChildcareSubsidyApplicationValidator {
   }
 
   public List<FieldError> validate(ChildcareSubsidyApplication application) {
-    FieldChecks checks = new FieldChecks();
+    LocalDate today = LocalDate.now(clock);
+    FieldChecks checks = new FieldChecks(today);
     Optional<IdentityNumber> applicant = checks.applicant(application.applicantName(),
         application.applicantIdNumber(), application.applicantPhone());
     checks.oneOf("applicantRelationship", application.applicantRelationship(),
@@ -36,9 +37,9 @@ public class ChildcareSubsidyApplicationValidator {
     checks.name("childName", application.childName(), "子女姓名", "Child's name");
     Optional<IdentityNumber> child = checks.identityNumber("childIdNumber", application.childIdNumber(),
         "子女身份证号码", "Child's identity number");
-    LocalDate today = LocalDate.now(clock);
     if (checks.required("childBirthDate", application.childBirthDate(), "子女出生日期", "Child's birth date")) {
-      checks.notInFuture("childBirthDate", application.childBirthDate(), today, "子女出生日期", "The child's birth date");
+      checks.pastDate("childBirthDate", application.childBirthDate(), "子女出生日期", "The child's birth date");
+      checks.bornBefore("applicantIdNumber", applicant, application.childBirthDate(), "申请人", "The applicant");
       child.filter(number -> !number.birthDate().equals(application.childBirthDate())).ifPresent(number ->
           checks.reject("childBirthDate", "子女出生日期与其身份证号码中的出生日期（" + number.birthDate() + "）不一致",
               "The child's birth date differs from the one in the child's identity number (" + number.birthDate() + ")"));
@@ -55,8 +56,9 @@ public class ChildcareSubsidyApplicationValidator {
     boolean otherParentGiven = !isBlank(application.otherParentName()) || !isBlank(application.otherParentIdNumber());
     if (otherParentGiven) {
       checks.name("otherParentName", application.otherParentName(), "另一方父母姓名", "Other parent's name");
-      checks.identityNumber("otherParentIdNumber", application.otherParentIdNumber(), "另一方父母身份证号码",
-          "Other parent's identity number");
+      checks.bornBefore("otherParentIdNumber", checks.identityNumber("otherParentIdNumber",
+              application.otherParentIdNumber(), "另一方父母身份证号码", "Other parent's identity number"),
+          application.childBirthDate(), "另一方父母", "The other parent");
     }
 
     checks.name("bankName", application.bankName(), "开户银行", "Bank");

@@ -5,12 +5,11 @@ import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.ConflictException;
-import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.FieldChecks;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.Notifications;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -64,10 +63,10 @@ public class ApplicationTracking {
   /** The material the reviewer asked for has been supplied (described; documents are brought to the office). */
   public void supplyMaterial(String applicationNumber, String applicantIdNumber, String description) {
     ApplicationRecord record = ownApplication(applicationNumber, applicantIdNumber);
-    if (description == null || description.isBlank() || description.length() > 1000) {
-      throw new InvalidRequestException(List.of(new FieldError("description", "请用1000字以内说明补正了哪些材料、如何递交",
-          "Describe in at most 1000 characters what was supplied and how")));
-    }
+    FieldChecks checks = new FieldChecks();
+    checks.text("description", description, 1000, true, "补正材料说明（补正了哪些材料、如何递交）",
+        "The description of the material supplied and how");
+    InvalidRequestException.throwIfAny(checks.errors());
     correlate(record, "-material-supplied", Map.of("suppliedMaterial", description.strip()),
         "该申请目前不需要补正材料", "This application is not waiting for material");
   }
@@ -82,10 +81,14 @@ public class ApplicationTracking {
     }
   }
 
+  /** A number that is no identity number at all is a 400, told as such; a valid one that does not match, a 404. */
   private ApplicationRecord ownApplication(String applicationNumber, String applicantIdNumber) {
-    Optional<IdentityNumber> applicant = IdentityNumber.parse(applicantIdNumber);
+    FieldChecks checks = new FieldChecks();
+    Optional<IdentityNumber> applicant = checks.identityNumber("applicantIdNumber", applicantIdNumber,
+        "申请人身份证号码", "Applicant's identity number");
+    InvalidRequestException.throwIfAny(checks.errors());
     return records.find(applicationNumber)
-        .filter(found -> applicant.isPresent() && found.applicantIdNumber().equals(applicant.get().value()))
+        .filter(found -> found.applicantIdNumber().equals(applicant.orElseThrow().value()))
         .orElseThrow(() -> new NotFoundException("没有找到该申请编号和身份证号码对应的申请",
             "No application matches this number and identity number"));
   }

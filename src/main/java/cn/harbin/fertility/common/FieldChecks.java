@@ -14,6 +14,17 @@ import java.util.Optional;
 public class FieldChecks {
 
   private final List<FieldError> errors = new ArrayList<>();
+  private final LocalDate today;
+
+  /** @param today the day that no date of birth may follow */
+  public FieldChecks(LocalDate today) {
+    this.today = today;
+  }
+
+  /** Checks for a request without dates of its own: identity numbers are judged against Harbin's today. */
+  public FieldChecks() {
+    this(LocalDate.now(TimeConfiguration.HARBIN));
+  }
 
   public List<FieldError> errors() {
     return List.copyOf(errors);
@@ -40,13 +51,54 @@ public class FieldChecks {
     if (!required(field, value, labelZh, labelEn)) {
       return;
     }
-    String name = value.strip();
+    String name = withoutOuterSpaces(value);
     if (name.length() > 60) {
       reject(field, labelZh + "不能超过60个字", labelEn + " must be at most 60 characters");
-    } else if (!name.matches("[\\p{IsHan}\\p{IsLatin}0-9·•. ()（）-]+") || name.startsWith("-")) {
+    } else if (!name.matches("[\\p{IsHan}\\p{IsLatin}0-9·•. ()（）-]+") || name.startsWith("-")
+        || name.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
       reject(field, labelZh + "只能包含汉字、字母、数字、间隔号、空格和括号", labelEn
           + " may contain only Chinese characters, letters, digits, the middle dot, spaces and brackets");
     }
+  }
+
+  /**
+   * Text a citizen writes (an objection, what material was supplied, a certificate number, a province): at most
+   * {@code maxLength} characters, line breaks only where {@code multiLine}, and, as for names, no control or
+   * invisible characters, nothing a spreadsheet takes for a formula, no markup and no links (caseworkers read it
+   * in Tasklist forms, which render Markdown, and in exported files).
+   *
+   * @return whether the text was given and is acceptable
+   */
+  public boolean text(String field, String value, int maxLength, boolean multiLine, String labelZh, String labelEn) {
+    if (!required(field, value, labelZh, labelEn)) {
+      return false;
+    }
+    String text = withoutOuterSpaces(value);
+    if (text.length() > maxLength) {
+      reject(field, labelZh + "不能超过" + maxLength + "个字", labelEn + " must be at most " + maxLength + " characters");
+      return false;
+    }
+    boolean invisible = text.codePoints().anyMatch(c -> (c != '\n' || !multiLine)
+        && (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+            || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR));
+    if (invisible) {
+      reject(field, labelZh + (multiLine ? "含有换行以外的控制字符或不可见字符" : "含有换行、控制字符或不可见字符"),
+          labelEn + (multiLine ? " contains control or invisible characters other than line breaks"
+              : " contains line breaks, control or invisible characters"));
+      return false;
+    }
+    if (text.matches("(?s)[=+\\-@\t].*") || text.matches("(?s).*[<>\\[\\]{}`|].*")
+        || text.matches("(?is).*(://|www\\.).*")) {
+      reject(field, labelZh + "不能以 = + - @ 开头，不能包含 < > [ ] { } ` | 或网址",
+          labelEn + " cannot start with = + - @ or contain < > [ ] { } ` | or a web address");
+      return false;
+    }
+    return true;
+  }
+
+  /** Names and texts are stored without the spaces around them; any other character counts. */
+  private static String withoutOuterSpaces(String value) {
+    return value.replaceAll("^ +| +$", "");
   }
 
   public Optional<IdentityNumber> identityNumber(String field, String value, String labelZh, String labelEn) {
@@ -57,6 +109,11 @@ public class FieldChecks {
     if (number.isEmpty()) {
       reject(field, labelZh + "不是有效的18位居民身份证号码（请核对出生日期和最后一位校验码）",
           labelEn + " is not a valid 18-character resident identity number (check the birth date and the last character)");
+    } else if (!IdentityNumber.PLAUSIBLE_BIRTH_DATES_FROM.isBefore(number.get().birthDate().plusDays(1))
+        || number.get().birthDate().isAfter(today)) {
+      reject(field, labelZh + "中的出生日期不可能（应在1900年以后、今天以前）",
+          labelEn + " has an impossible birth date (after 1900 and not in the future)");
+      return Optional.empty();
     }
     return number;
   }
@@ -97,17 +154,47 @@ public class FieldChecks {
     }
   }
 
-  /** A bank card or account number: 12 to 30 digits. */
+  /** A bank card or account number: 12 to 30 digits, in groups separated by single spaces if the applicant likes. */
   public void bankAccount(String field, String value) {
     if (required(field, value, "银行账号", "Bank account number")
-        && !value.strip().replace(" ", "").matches("\\d{12,30}")) {
+        && !(value.matches("\\d+( \\d+)*") && value.replace(" ", "").matches("\\d{12,30}"))) {
       reject(field, "银行账号应为12至30位数字", "The bank account number must be 12 to 30 digits");
     }
   }
 
-  public void notInFuture(String field, LocalDate value, LocalDate today, String labelZh, String labelEn) {
+  /** A date of birth or death: not in the future, and not before 1900. */
+  public void pastDate(String field, LocalDate value, String labelZh, String labelEn) {
     if (value != null && value.isAfter(today)) {
       reject(field, labelZh + "不能晚于今天", labelEn + " cannot be in the future");
+    } else if (value != null && value.isBefore(IdentityNumber.PLAUSIBLE_BIRTH_DATES_FROM)) {
+      reject(field, labelZh + "不能早于1900年", labelEn + " cannot be before 1900");
+    }
+  }
+
+  /** A parent is born before the child: a later birth date is a typing error somewhere. */
+  public void bornBefore(String field, Optional<IdentityNumber> parent, LocalDate childBirthDate, String labelZh,
+      String labelEn) {
+    if (parent.isPresent() && childBirthDate != null && !parent.get().birthDate().isBefore(childBirthDate)) {
+      reject(field, labelZh + "的出生日期须早于子女的出生日期", labelEn + " must be born before the child");
+    }
+  }
+
+  /** A list of choices: each known, none twice, at most {@code max}. */
+  public void choices(String field, List<String> values, Collection<String> allowed, int max, String labelZh,
+      String labelEn) {
+    if (values == null) {
+      return;
+    }
+    if (values.size() > max || values.stream().distinct().count() < values.size()) {
+      reject(field, labelZh + "每项只能选一次，最多" + max + "项", labelEn + ": each at most once, " + max + " at most");
+      return;
+    }
+    for (String value : values) {
+      if (value == null || !allowed.contains(value)) {
+        reject(field, labelZh + "只能是 " + String.join("、", allowed) + " 之一",
+            labelEn + " must be one of " + String.join(", ", allowed));
+        return;
+      }
     }
   }
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class IdentityNumber {
 
+  /** Nobody alive was born earlier: a birth date before it in a number or a form is a typing error. */
+  public static final LocalDate PLAUSIBLE_BIRTH_DATES_FROM = LocalDate.of(1900, 1, 1);
+
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 

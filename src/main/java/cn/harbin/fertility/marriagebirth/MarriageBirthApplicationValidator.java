@@ -31,7 +31,7 @@ public class MarriageBirthApplicationValidator {
   }
 
   public List<FieldError> validate(MarriageBirthApplication application) {
-    FieldChecks checks = new FieldChecks();
+    FieldChecks checks = new FieldChecks(LocalDate.now(clock));
     List<MarriageBirthApplication.Partner> partners =
         application.partners() == null ? List.of() : application.partners().stream().filter(Objects::nonNull).toList();
     if (partners.size() != 2) {
@@ -50,7 +50,7 @@ public class MarriageBirthApplicationValidator {
       if (partner.divisionCode() != null && !partner.divisionCode().isBlank()) {
         division = checks.harbinDivision(field + ".divisionCode", partner.divisionCode());
       } else {
-        checks.required(field + ".province", partner.province(), "户籍所在省份（非哈尔滨户籍时）",
+        checks.text(field + ".province", partner.province(), 20, false, "户籍所在省份（非哈尔滨户籍时）",
             "The province of the household registration (when not in Harbin)");
       }
       if (id.isPresent()) {
@@ -70,13 +70,11 @@ public class MarriageBirthApplicationValidator {
     }
     boolean married = Boolean.TRUE.equals(application.alreadyMarried());
     if (married) {
-      checks.required("marriageCertificateNumber", application.marriageCertificateNumber(), "结婚证字号",
+      checks.text("marriageCertificateNumber", application.marriageCertificateNumber(), 40, false, "结婚证字号",
           "Marriage certificate number");
     }
     List<String> known = Arrays.stream(MarriageBirthApplication.Service.values()).map(Enum::name).toList();
-    for (String service : application.services() == null ? List.<String>of() : application.services()) {
-      checks.oneOf("services", service, known, "服务", "Service", String.join("、", known), String.join(", ", known));
-    }
+    checks.choices("services", application.services(), known, known.size(), "服务", "Services");
     if (application.chose(MarriageBirthApplication.Service.BIRTH_REGISTRATION)
         && (application.plannedChildOrder() == null || application.plannedChildOrder() < 1
             || application.plannedChildOrder() > 10)) {

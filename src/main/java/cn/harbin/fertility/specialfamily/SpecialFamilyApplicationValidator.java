@@ -7,6 +7,7 @@ import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SupportService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,8 @@ public class SpecialFamilyApplicationValidator {
   }
 
   public List<FieldError> validate(SpecialFamilyApplication application) {
-    FieldChecks checks = new FieldChecks();
+    LocalDate today = LocalDate.now(clock);
+    FieldChecks checks = new FieldChecks(today);
     Optional<IdentityNumber> applicant = checks.applicant(application.applicantName(),
         application.applicantIdNumber(), application.applicantPhone());
     checks.harbinDivision("divisionCode", application.divisionCode());
@@ -38,12 +40,14 @@ public class SpecialFamilyApplicationValidator {
       checks.reject("parents", "请填写夫妻一方或双方的信息（最多两人）", "Give one or both parents (two at most)");
     }
     Set<String> parentIds = new HashSet<>();
+    List<IdentityNumber> parentNumbers = new ArrayList<>();
     for (int i = 0; i < parents.size(); i++) {
       SpecialFamilyApplication.ParentEntry parent = parents.get(i);
       String field = "parents[" + i + "]";
       checks.name(field + ".name", parent.name(), "父母姓名", "Parent's name");
       checks.identityNumber(field + ".idNumber", parent.idNumber(), "父母身份证号码", "Parent's identity number")
           .ifPresent(number -> {
+            parentNumbers.add(number);
             if (!parentIds.add(number.value())) {
               checks.reject(field + ".idNumber", "同一人不能填写两次", "The same person appears twice");
             }
@@ -61,13 +65,15 @@ public class SpecialFamilyApplicationValidator {
       checks.reject("children", "请填写夫妻生育和收养的全部子女（至少一人，最多十人），包括已去世的子女",
           "Give every child born to or adopted by the couple, deceased ones included (one to ten)");
     }
-    LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < children.size(); i++) {
       SpecialFamilyApplication.ChildEntry child = children.get(i);
       String field = "children[" + i + "]";
       checks.name(field + ".name", child.name(), "子女姓名", "Child's name");
       if (checks.required(field + ".birthDate", child.birthDate(), "子女出生日期", "Child's birth date")) {
-        checks.notInFuture(field + ".birthDate", child.birthDate(), today, "子女出生日期", "The child's birth date");
+        checks.pastDate(field + ".birthDate", child.birthDate(), "子女出生日期", "The child's birth date");
+        for (IdentityNumber parent : parentNumbers) {
+          checks.bornBefore(field + ".birthDate", Optional.of(parent), child.birthDate(), "父母", "Each parent");
+        }
       }
       checks.oneOf(field + ".sex", child.sex(), List.of("MALE", "FEMALE"), "子女性别", "Child's sex",
           "MALE（男）或 FEMALE（女）", "MALE or FEMALE");
@@ -82,10 +88,8 @@ public class SpecialFamilyApplicationValidator {
                 "The child's birth date differs from the one in the child's identity number"));
       }
     }
-    for (String service : orEmpty(application.services())) {
-      checks.oneOf("services", service, names(SupportService.values()), "帮扶服务", "Support service",
-          String.join("、", names(SupportService.values())), String.join(", ", names(SupportService.values())));
-    }
+    checks.choices("services", application.services(), names(SupportService.values()),
+        SupportService.values().length, "帮扶服务", "Support services");
     checks.name("bankName", application.bankName(), "开户银行", "Bank");
     checks.bankAccount("bankAccount", application.bankAccount());
     return checks.errors();

@@ -22,9 +22,7 @@ public class SpecialFamilyObjections {
     FieldChecks checks = new FieldChecks();
     checks.name("name", name, "异议人姓名", "Your name");
     checks.mobilePhone("phone", phone);
-    if (checks.required("content", content, "异议内容", "The objection") && content.strip().length() > 500) {
-      checks.reject("content", "异议内容不能超过500字", "The objection must be at most 500 characters");
-    }
+    checks.text("content", content, 500, true, "异议内容", "The objection");
     InvalidRequestException.throwIfAny(checks.errors());
     try {
       runtimeService.createMessageCorrelation(SpecialFamilyIntake.PROCESS_KEY + "-objection")

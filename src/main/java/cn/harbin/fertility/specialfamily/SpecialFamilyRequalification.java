@@ -115,10 +115,10 @@ public class SpecialFamilyRequalification {
   /** A parent died: their entitlements end with the month of death; the other parent's go on. */
   @Transactional
   public void death(String applicationNumber, String parentIdNumber, LocalDate dateOfDeath) {
-    FieldChecks checks = new FieldChecks();
+    FieldChecks checks = new FieldChecks(LocalDate.now(clock));
     requireParent(applicationNumber, parentIdNumber, checks);
     if (checks.required("dateOfDeath", dateOfDeath, "去世日期", "Date of death")) {
-      checks.notInFuture("dateOfDeath", dateOfDeath, LocalDate.now(clock), "去世日期", "The date of death");
+      checks.pastDate("dateOfDeath", dateOfDeath, "去世日期", "The date of death");
     }
     throwIfAny(checks);
     jdbc.sql("UPDATE special_family_member SET living = FALSE WHERE application_number = :n AND id_number = :id")
