@@ -1,5 +1,6 @@
 package cn.harbin.fertility.childcaresubsidy;
 
+import cn.harbin.fertility.bureaus.CounterStaff;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
@@ -30,10 +31,9 @@ public class ChildcareSubsidyIntake {
   public static final String PROCESS_KEY = "childcare-subsidy";
   static final String NUMBER_PREFIX = "YE";
 
-  /** @param created false when an identical application had already been received */
-  /** The number and the deadlines in force when the case was received, in days. */
-  public record Registration(String applicationNumber, int reviewDueDays, int registryVerificationDueDays,
-      int materialDueDays) {}
+  /** The number, the channel it came by and the deadlines in force when the case was received, in days. */
+  public record Registration(String applicationNumber, ApplicationRecord.Channel channel, int reviewDueDays,
+      int registryVerificationDueDays, int materialDueDays) {}
 
   private final ChildcareSubsidyApplicationValidator validator;
   private final CaseIntake intake;
@@ -41,17 +41,19 @@ public class ChildcareSubsidyIntake {
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
+  private final CounterStaff counterStaff;
   private final Clock clock;
 
   public ChildcareSubsidyIntake(ChildcareSubsidyApplicationValidator validator, CaseIntake intake,
       ChildcareSubsidyClaims claims, PolicyParameterSource parameters, Notifications notifications,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, CounterStaff counterStaff, Clock clock) {
     this.validator = validator;
     this.intake = intake;
     this.claims = claims;
     this.parameters = parameters;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
+    this.counterStaff = counterStaff;
     this.clock = clock;
   }
 
@@ -70,10 +72,17 @@ public class ChildcareSubsidyIntake {
 
   /**
    * Records a received case and gives it its number: the first step of every childcare subsidy case, whichever
-   * channel started it. A business key that a caller set is replaced: numbers come from the sequence only.
+   * channel started it. A business key that a caller set is replaced: numbers come from the sequence only. A case a
+   * staff member starts is a counter case of their own division, whatever channel its variables declare.
    */
   @Transactional
-  public Registration register(ChildcareSubsidyApplication application, ApplicationRecord.Channel channel) {
+  public Registration register(ChildcareSubsidyApplication application, Object declaredChannel) {
+    ApplicationRecord.Channel channel = counterStaff.startsThisCase()
+        || !ApplicationRecord.Channel.ONLINE.name().equals(declaredChannel)
+        ? ApplicationRecord.Channel.COUNTER : ApplicationRecord.Channel.ONLINE;
+    if (channel == ApplicationRecord.Channel.COUNTER) {
+      counterStaff.requireOwnDivision(application.divisionCode());
+    }
     requireValid(application);
     String number = intake.register(newCase(application), channel, ChildcareSubsidyIntake::duplicateClaim);
     claims.insert(number, application);
@@ -82,7 +91,7 @@ public class ChildcareSubsidyIntake {
             + "; the health bureau of your division will review it.");
     LocalDate today = LocalDate.now(clock);
     ChildcareSubsidyParameters figures = ChildcareSubsidyParameters.from(parameters);
-    return new Registration(number, figures.reviewDueDays().requireValueOn(today),
+    return new Registration(number, channel, figures.reviewDueDays().requireValueOn(today),
         figures.registryVerificationDueDays().requireValueOn(today), figures.materialDueDays().requireValueOn(today));
   }
 

@@ -1,6 +1,5 @@
 package cn.harbin.fertility.childcaresubsidy;
 
-import cn.harbin.fertility.common.ApplicationRecord;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,14 +16,11 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object channel = execution.getVariable("channel");
-    ApplicationRecord.Channel received = ApplicationRecord.Channel.ONLINE.name().equals(channel)
-        ? ApplicationRecord.Channel.ONLINE : ApplicationRecord.Channel.COUNTER;
-    ChildcareSubsidyIntake.Registration registration =
-        intake.register(ChildcareSubsidyApplication.fromVariables(execution.getVariables()), received);
+    ChildcareSubsidyIntake.Registration registration = intake.register(
+        ChildcareSubsidyApplication.fromVariables(execution.getVariables()), execution.getVariable("channel"));
     execution.setProcessBusinessKey(registration.applicationNumber());
     execution.setVariable("applicationNumber", registration.applicationNumber());
-    execution.setVariable("channel", received.name());
+    execution.setVariable("channel", registration.channel().name());
     execution.setVariable("reviewDueDays", registration.reviewDueDays());
     execution.setVariable("registryVerificationDueDays", registration.registryVerificationDueDays());
     execution.setVariable("materialDueDays", registration.materialDueDays());

@@ -3,6 +3,7 @@ package cn.harbin.fertility.common;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,12 +86,18 @@ public class ApiErrorHandler {
         "The case was changed at the same moment; refresh and try again"));
   }
 
-  /** Whatever else went wrong is ours, not the citizen's: a plain apology, the details only in our log. */
+  /**
+   * Whatever else went wrong is ours, not the citizen's: a plain apology with an error number, the details only in
+   * our log under that number.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception unexpected) {
-    LOG.error("unexpected error answering an API request", unexpected);
+    String errorId = UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("error {} answering an API request", errorId, unexpected);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
-        "系统暂时无法处理您的请求，未保存任何内容，请稍后再试", "The system could not handle the request; nothing was stored. Please try again later."));
+        "系统暂时无法处理您的请求，未保存任何内容，请稍后再试；如仍有问题，请告知错误编号 " + errorId,
+        "The system could not handle the request; nothing was stored. Please try again later; if it persists, "
+            + "quote the error number " + errorId));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,8 @@ import cn.harbin.fertility.bureaus.BureauDirectory;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Spring Security guards the staff-only HTTP endpoints outside the Camunda webapps, each with HTTP Basic against
  * the engine's users ({@link CamundaIdentityAuthenticationProvider}): the actuator (health public), administrators'
  * imports, and the finance bureau's bank files. The webapps keep their own session login and CSRF protection,
- * {@code /engine-rest} has {@link EngineRestAuthentication}, and the citizens' {@code /api} is public.
+ * {@code /engine-rest} and {@code /camunda/api} have {@link EngineApiSecurity}, and the citizens' {@code /api} is public;
+ * every page and API of ours sends the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 public class StaffApiSecurity {
@@ -44,10 +47,41 @@ public class StaffApiSecurity {
         .anyRequest().authenticated());
   }
 
+  /** Before any password is checked, on every path: Spring Security's chains, the engine's and the webapps' logins. */
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(LoginThrottleProperties limits) {
+    FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(
+        limits.addressFailures(), limits.addressRefill(), limits.accountFailures(), limits.accountRefill()));
+    registration.setName("login-throttle");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    return registration;
+  }
+
+  /**
+   * Everything else of ours: the landing page, the citizens' API, Swagger UI. Public and without sessions (so
+   * without CSRF tokens to protect), with the security headers of every page of ours. The Camunda webapps and
+   * {@code /engine-rest} keep their own protection ({@link EngineApiSecurity}).
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
+    SecurityHeaders.apply(http);
+    return http
+        .securityMatcher(request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return !path.startsWith("/camunda/") && !path.startsWith("/engine-rest/");
+        })
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
   /** Paths are matched as Spring MVC matches them (decoded), so that an encoded path cannot slip past. */
   private static SecurityFilterChain basicAuth(HttpSecurity http,
       Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
       throws Exception {
+    SecurityHeaders.apply(http);
     return http
         .authorizeHttpRequests(rules)
         .httpBasic(Customizer.withDefaults())

@@ -1,5 +1,6 @@
 package cn.harbin.fertility.specialfamily;
 
+import cn.harbin.fertility.bureaus.CounterStaff;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
@@ -34,16 +35,19 @@ public class SpecialFamilyIntake {
   private final PolicyParameterSource parameters;
   private final Notifications notifications;
   private final OnlineCaseStart onlineStart;
+  private final CounterStaff counterStaff;
   private final Clock clock;
 
   public SpecialFamilyIntake(SpecialFamilyApplicationValidator validator, CaseIntake intake, SpecialFamilyClaims claims,
-      PolicyParameterSource parameters, Notifications notifications, OnlineCaseStart onlineStart, Clock clock) {
+      PolicyParameterSource parameters, Notifications notifications, OnlineCaseStart onlineStart,
+      CounterStaff counterStaff, Clock clock) {
     this.validator = validator;
     this.intake = intake;
     this.claims = claims;
     this.parameters = parameters;
     this.notifications = notifications;
     this.onlineStart = onlineStart;
+    this.counterStaff = counterStaff;
     this.clock = clock;
   }
 
@@ -69,6 +73,7 @@ public class SpecialFamilyIntake {
    */
   @Transactional
   public Map<String, Object> registerAtCounter(SpecialFamilyApplication application) {
+    counterStaff.requireOwnDivision(application.divisionCode());
     requireValid(application);
     return record(application,
         intake.register(newCase(application), ApplicationRecord.Channel.COUNTER, SpecialFamilyIntake::duplicateClaim));

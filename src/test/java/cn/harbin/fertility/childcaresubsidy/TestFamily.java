@@ -7,17 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A Harbin family with fresh identity numbers, and the application its mother makes for a child. */
-record TestFamily(String mother, String father, String child, LocalDate childBirthDate, int birthOrder,
+public record TestFamily(String mother, String father, String child, LocalDate childBirthDate, int birthOrder,
     String divisionCode) {
 
-  static TestFamily of(String divisionCode, LocalDate childBirthDate, int birthOrder) {
+  public static TestFamily of(String divisionCode, LocalDate childBirthDate, int birthOrder) {
     return new TestFamily(TestIdentityNumbers.of(divisionCode, LocalDate.of(1992, 4, 12)),
         TestIdentityNumbers.of(divisionCode, LocalDate.of(1990, 1, 3)),
         TestIdentityNumbers.of(divisionCode, childBirthDate), childBirthDate, birthOrder, divisionCode);
   }
 
   /** The family as the population registry has it, with the given registered birth order. */
-  TestFamily registerIn(JdbcPopulationRegistry registry, int registeredBirthOrder) {
+  public TestFamily registerIn(JdbcPopulationRegistry registry, int registeredBirthOrder) {
     registry.saveAll(List.of(
         new PopulationRecord(mother, "王芳", divisionCode, null, null, null, LocalDate.of(1992, 4, 12), "TEST"),
         new PopulationRecord(father, "张伟", divisionCode, null, null, null, LocalDate.of(1990, 1, 3), "TEST"),
@@ -25,7 +25,7 @@ record TestFamily(String mother, String father, String child, LocalDate childBir
     return this;
   }
 
-  ChildcareSubsidyApplication application() {
+  public ChildcareSubsidyApplication application() {
     return new ChildcareSubsidyApplication("王芳", mother, "13800451234", "MOTHER", divisionCode, "张小明", child,
         childBirthDate, birthOrder, "张伟", father, "中国工商银行哈尔滨分行", "6222021234567890123");
   }

@@ -6,11 +6,15 @@ import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 @ApplicationOnH2
@@ -22,11 +26,36 @@ class AccessControlTest {
   void engineRestNeedsCredentials() {
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    // a wrong password delays further logins of that user (the engine's brute-force protection): another user
     assertThat(rest.withBasicAuth("housing", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void twentyWrongPasswordsNeverLockTheAccount() throws InterruptedException {
+    int throttled = 0;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      HttpStatusCode status = basicFrom("10.20.0.1", "admin", "guess" + attempt).getStatusCode();
+      assertThat(status.value()).isIn(401, 429);
+      throttled += status.value() == 429 ? 1 : 0;
+    }
+    assertThat(throttled).as("guesses refused unchecked").isPositive();
+    assertThat(basicFrom("10.20.0.2", "admin", "admin").getStatusCode()).as("the administrator elsewhere")
+        .isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> tooSoon = basicFrom("10.20.0.1", "admin", "admin");
+    assertThat(tooSoon.getStatusCode().value()).isEqualTo(429);
+    assertThat(tooSoon.getBody()).contains("秒后再试");
+    Thread.sleep(Long.parseLong(tooSoon.getHeaders().getFirst("Retry-After")) * 1000);
+    assertThat(basicFrom("10.20.0.1", "admin", "admin").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> basicFrom(String clientAddress, String user, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Forwarded-For", clientAddress);
+    headers.setBasicAuth(user, password);
+    return rest.exchange("/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   @Test
@@ -74,6 +103,29 @@ class AccessControlTest {
         new HttpEntity<>("username=daolihealth&password=demo", headers), String.class);
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(login.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo("Required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/index.html", "/css/landing.css", "/swagger-ui/index.html", "/v3/api-docs",
+      "/api/applications/YE-2026-000001/status", "/api/childcare-subsidy/applications", "/api/admin/population-records",
+      "/actuator/health"})
+  void everyPageAndApiOfOursSendsTheSecurityHeaders(String path) {
+    ResponseEntity<String> answer = path.startsWith("/api/") && !path.startsWith("/api/admin")
+        ? rest.postForEntity(path, new HttpEntity<>("{}", jsonHeaders()), String.class)
+        : rest.getForEntity(path, String.class);
+
+    HttpHeaders headers = answer.getHeaders();
+    assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(headers.getCacheControl()).contains("no-store");
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+    return headers;
   }
 
   @Test
