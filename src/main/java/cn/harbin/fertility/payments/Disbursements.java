@@ -6,6 +6,8 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.Sequences;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +69,19 @@ public class Disbursements {
     this.clock = clock;
   }
 
+  /** The schemes whose entitlements a disbursement pays. */
+  public static final Set<String> PAYABLE_SCHEMES = Set.of(ChildcareSubsidyParameters.SCHEME,
+      SpecialFamilyParameters.SPECIAL_ASSISTANCE, SpecialFamilyParameters.REWARD_ASSISTANCE,
+      SpecialFamilyParameters.NURSING_SUBSIDY);
+
   /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
   @Transactional
   public Batch collect(String scheme, YearMonth upTo) {
+    if (!PAYABLE_SCHEMES.contains(scheme)) {
+      String choices = String.join(", ", new TreeSet<>(PAYABLE_SCHEMES));
+      throw new InvalidRequestException(List.of(new FieldError("scheme", "请选择要发放的待遇：" + choices,
+          "Choose the scheme to pay: " + choices)));
+    }
     extendOpenEnded(scheme, upTo);
     long batchId = sequences.next("disbursement_batch_seq");
     jdbc.sql("INSERT INTO disbursement_batch (id, scheme, period, status, collected_at) VALUES (:id, :scheme, :period, :status, :at)")

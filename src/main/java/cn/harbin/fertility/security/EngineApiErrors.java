@@ -115,30 +115,35 @@ class EngineApiErrors extends OncePerRequestFilter {
       }
     }
 
+    /** The length of an error answer kept back is not the length of the answer that replaces it. */
+    private boolean passes(String header) {
+      return error == null || !header.equalsIgnoreCase("Content-Length");
+    }
+
     @Override
     public void setHeader(String name, String value) {
-      if (error == null || !name.equalsIgnoreCase("Content-Length")) {
+      if (passes(name)) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (error == null || !name.equalsIgnoreCase("Content-Length")) {
+      if (passes(name)) {
         super.addHeader(name, value);
       }
     }
 
     @Override
     public void setIntHeader(String name, int value) {
-      if (error == null || !name.equalsIgnoreCase("Content-Length")) {
+      if (passes(name)) {
         super.setIntHeader(name, value);
       }
     }
 
     @Override
     public void addIntHeader(String name, int value) {
-      if (error == null || !name.equalsIgnoreCase("Content-Length")) {
+      if (passes(name)) {
         super.addIntHeader(name, value);
       }
     }

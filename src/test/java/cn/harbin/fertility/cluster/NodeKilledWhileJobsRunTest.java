@@ -61,13 +61,7 @@ class NodeKilledWhileJobsRunTest {
       ((ProcessEngineConfigurationImpl) survivor.getProcessEngineConfiguration()).getJobExecutor().start();
       await(Duration.ofSeconds(90), () -> finished(survivor) == INSTANCES);
 
-      assertThat(survivor.getManagementService().createJobQuery().count()).isZero();
-      for (String instance : instances) {
-        assertThat(survivor.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
-            .activityId("Task_RecordExecution").finished().count()).as("committed runs of " + instance).isEqualTo(1);
-        assertThat(survivor.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
-            .variableName("runs").singleResult().getValue()).as("runs recorded by " + instance).isEqualTo(1);
-      }
+      CommittedRuns.assertEachJobCommittedOnce(survivor, instances);
       assertThat(RecordExecutionDelegate.RUNS.values().stream().flatMap(List::stream).filter("survivor"::equals)
           .count()).as("jobs the survivor ran").isGreaterThanOrEqualTo(INSTANCES - finishedByTheKilledNode);
     } finally {

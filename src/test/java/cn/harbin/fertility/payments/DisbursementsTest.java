@@ -155,6 +155,16 @@ class DisbursementsTest {
   }
 
   @Test
+  void aRunForNoSchemeOrAnUnknownOneIsRefusedWithoutABatch() {
+    long batches = jdbc.sql("SELECT COUNT(*) FROM disbursement_batch").query(Long.class).single();
+    assertThatThrownBy(() -> disbursements.collect(null, YearMonth.of(2026, 11)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("scheme");
+    assertThatThrownBy(() -> disbursements.collect("x".repeat(50), YearMonth.of(2026, 11)))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM disbursement_batch").query(Long.class).single()).isEqualTo(batches);
+  }
+
+  @Test
   void noRunReachesIntoALaterMonth() {
     Clock november = Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), TimeConfiguration.HARBIN);
     assertThat(DisbursementMonth.of("", november)).isEqualTo(YearMonth.of(2026, 11));

@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
-import cn.harbin.fertility.support.ApplicationOnH2;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The city runs every scheme's disbursement month after month over families granted in several schemes: each run
- * changes only what it paid, a fixed schedule ends with its last month, an open-ended one goes on being paid.
+ * changes only what it paid, a fixed schedule ends with its last month, an open-ended one goes on being paid. The
+ * database variants run it on H2 and on PostgreSQL.
  */
-@ApplicationOnH2
-@Import({GrantedClaims.class, GrantedSpecialFamilies.class})
-class PaymentRunsAcrossSchemesTest {
+abstract class PaymentRunsAcrossSchemesContract {
 
   private static final List<String> SCHEMES =
       List.of("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy");

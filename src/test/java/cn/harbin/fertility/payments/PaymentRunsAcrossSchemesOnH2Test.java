@@ -1,0 +1,10 @@
+package cn.harbin.fertility.payments;
+
+import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import org.springframework.context.annotation.Import;
+
+@ApplicationOnH2
+@Import({GrantedClaims.class, GrantedSpecialFamilies.class})
+class PaymentRunsAcrossSchemesOnH2Test extends PaymentRunsAcrossSchemesContract {}
