@@ -12,16 +12,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import cn.harbin.fertility.childcaresubsidy.TestFamily;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 道里区 caseworker logs into Tasklist in Debian's headless Chromium, with a Chinese browser, and sees
- * the Chinese interface, the shared department filter and the task routed to their bureau.
+ * the Chinese interface, the shared department filter and the task routed to their bureau; and works a childcare
+ * review through every call Tasklist makes for it, past the staff allow-list.
  */
 @Tag("e2e")
 @ApplicationOnH2
@@ -43,6 +51,9 @@ class TasklistInChineseE2eTest {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcPopulationRegistry registry;
 
   private WebDriver browser;
 
@@ -85,6 +96,38 @@ class TasklistInChineseE2eTest {
         .contains("任务");
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .as("the end-of-life notice is for administrators only").allMatch(banner -> !banner.isDisplayed());
+  }
+
+  /** Through every call Tasklist makes for it: the task, its form, the claim, the submission of the form. */
+  @Test
+  void daoliCaseworkerClaimsAndApprovesAChildcareReviewInTheForm() throws IOException {
+    String number = runtimeService.startProcessInstanceByKey("childcare-subsidy", TestFamily.of("230102",
+        LocalDate.of(2025, 4, 4), 2).registerIn(registry, 2).application().toVariables()).getBusinessKey();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("daolihealth");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "审核结论"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']"))).click();
+    wait.until(driver -> "daolihealth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='批准']"))));
+    screenshot("tasklist-daoli-review-form.png");
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']"))));
+
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+        .getState()).isEqualTo("COMPLETED");
+  }
+
+  /** Long forms reach under Tasklist's footer: scroll to the element first, as a caseworker would. */
+  private void clickInView(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private void screenshot(String name) throws IOException {
