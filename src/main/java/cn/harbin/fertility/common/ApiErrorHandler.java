@@ -1,7 +1,8 @@
 package cn.harbin.fertility.common;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -49,13 +50,29 @@ public class ApiErrorHandler {
       }
     }
     if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-          .filter(name -> name != null).collect(Collectors.joining("."));
-      String hintZh = mapping instanceof InvalidFormatException ? "格式不正确（日期请写作 2025-03-14，数字请写阿拉伯数字）" : "无法识别";
+      String field = mapping.getPath().stream()
+          .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      FieldError error;
+      if (mapping instanceof UnrecognizedPropertyException) {
+        error = new FieldError(field, "没有名为 " + field + " 的字段", "There is no field " + field);
+      } else if (mapping instanceof InvalidNullException) {
+        error = new FieldError(field, field + " 中不能有空值（null）", field + " cannot contain null");
+      } else {
+        error = new FieldError(field, field + " 格式不正确（文字请加引号，日期请写作 \"2025-03-14\"，数字请写阿拉伯数字）",
+            field + " has the wrong format (text in quotes, dates as \"2025-03-14\", numbers as digits)");
+      }
       return ResponseEntity.badRequest().body(new ApiError("请求中有无法识别的内容，未保存任何内容",
-          "The request has a value that cannot be read. Nothing was stored.",
-          List.of(new FieldError(field, field + " " + hintZh,
-              field + " has the wrong format (dates as 2025-03-14, numbers as digits)"))));
+          "The request has a value that cannot be read. Nothing was stored.", List.of(error)));
+    }
+    String problem = unreadable.getCause() == null ? "" : String.valueOf(unreadable.getCause().getMessage());
+    if (problem.startsWith("Duplicate field")) {
+      return ResponseEntity.badRequest().body(ApiError.of("请求中有字段出现了两次，未保存任何内容",
+          "A field appears twice in the request. Nothing was stored."));
+    }
+    if (problem.startsWith("Trailing token")) {
+      return ResponseEntity.badRequest().body(ApiError.of("JSON 内容之后还有多余的内容，未保存任何内容",
+          "There is more after the JSON document. Nothing was stored."));
     }
     return ResponseEntity.badRequest().body(ApiError.of("请求内容不是有效的 JSON，未保存任何内容",
         "The request body is not valid JSON. Nothing was stored."));

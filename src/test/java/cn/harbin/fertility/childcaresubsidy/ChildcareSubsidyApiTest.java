@@ -9,6 +9,7 @@ import cn.harbin.fertility.support.EngineRestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,6 +90,34 @@ class ChildcareSubsidyApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM live_claim WHERE application_number = 'YE-2026-999999'")
         .query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void jsonThatIsNotWhatItSeemsIsRefusedAndSaysWhy() {
+    TestFamily family = TestFamily.of("230102", BORN, 2);
+    String valid = body(family).toString();
+    long before = traces();
+
+    ResponseEntity<Map> twice = post(valid.replaceFirst("\\{", "{\"childName\":\"李四\","));
+    ResponseEntity<Map> trailing = post(valid + " {}");
+    ObjectNode unknownField = body(family);
+    unknownField.put("channel", "ONLINE");
+    ResponseEntity<Map> unknown = post(unknownField);
+    ObjectNode nameAsNumber = body(family);
+    nameAsNumber.put("childName", 12);
+    ResponseEntity<Map> number = post(nameAsNumber);
+    ObjectNode dateAsNumber = body(family);
+    dateAsNumber.put("childBirthDate", 0);
+    ResponseEntity<Map> date = post(dateAsNumber);
+
+    assertThat((String) twice.getBody().get("messageZh")).contains("两次");
+    assertThat((String) trailing.getBody().get("messageEn")).contains("more after the JSON document");
+    assertThat(unknown.getBody().get("errors").toString()).contains("channel", "没有名为");
+    assertThat(number.getBody().get("errors").toString()).contains("childName");
+    assertThat(date.getBody().get("errors").toString()).contains("childBirthDate");
+    assertThat(List.of(twice, trailing, unknown, number, date))
+        .allSatisfy(answer -> assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+    assertThat(traces()).isEqualTo(before);
   }
 
   @Test
