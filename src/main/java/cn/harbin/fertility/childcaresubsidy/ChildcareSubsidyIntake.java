@@ -76,10 +76,9 @@ public class ChildcareSubsidyIntake {
    * staff member starts is a counter case of their own division, whatever channel its variables declare.
    */
   @Transactional
-  public Registration register(ChildcareSubsidyApplication application, Object declaredChannel) {
-    ApplicationRecord.Channel channel = counterStaff.startsThisCase()
-        || !ApplicationRecord.Channel.ONLINE.name().equals(declaredChannel)
-        ? ApplicationRecord.Channel.COUNTER : ApplicationRecord.Channel.ONLINE;
+  public Registration register(ChildcareSubsidyApplication application, ApplicationRecord.Channel declaredChannel) {
+    ApplicationRecord.Channel channel = counterStaff.startsThisCase() ? ApplicationRecord.Channel.COUNTER
+        : declaredChannel;
     if (channel == ApplicationRecord.Channel.COUNTER) {
       counterStaff.requireOwnDivision(application.divisionCode());
     }

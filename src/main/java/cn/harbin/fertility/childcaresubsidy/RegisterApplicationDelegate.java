@@ -1,5 +1,6 @@
 package cn.harbin.fertility.childcaresubsidy;
 
+import cn.harbin.fertility.common.ApplicationRecord;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,10 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ChildcareSubsidyIntake.Registration registration = intake.register(
-        ChildcareSubsidyApplication.fromVariables(execution.getVariables()), execution.getVariable("channel"));
+    ApplicationRecord.Channel declared = ApplicationRecord.Channel.ONLINE.name().equals(execution.getVariable("channel"))
+        ? ApplicationRecord.Channel.ONLINE : ApplicationRecord.Channel.COUNTER;
+    ChildcareSubsidyIntake.Registration registration =
+        intake.register(ChildcareSubsidyApplication.fromVariables(execution.getVariables()), declared);
     execution.setProcessBusinessKey(registration.applicationNumber());
     execution.setVariable("applicationNumber", registration.applicationNumber());
     execution.setVariable("channel", registration.channel().name());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +108,7 @@ public class ApiErrorHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception unexpected) {
-    String errorId = UUID.randomUUID().toString().substring(0, 8);
+    String errorId = ErrorIds.next();
     LOG.error("error {} answering an API request", errorId, unexpected);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
         "系统暂时无法处理您的请求，未保存任何内容，请稍后再试；如仍有问题，请告知错误编号 " + errorId,

@@ -89,8 +89,9 @@ public class CaseIntake {
   }
 
   /**
-   * The application holding a claim. A claim left behind without its application (an older version's crash could
-   * leave one) would block its subject for ever; it is released here.
+   * The application holding a claim. The foreign key forbids a claim without its application, yet H2's recovery after
+   * a crash of an older version (which wrote commits lazily) left such rows behind; one would block its subject for
+   * ever and turn every application for it into an error, so it is released here.
    */
   private Optional<ApplicationRecord> liveHolder(String claimKey) {
     Optional<String> holderNumber = records.liveClaimHolder(claimKey);

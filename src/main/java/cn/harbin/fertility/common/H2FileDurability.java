@@ -1,9 +1,12 @@
 package cn.harbin.fertility.common;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,18 +16,22 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
- * On the default H2 file database a committed transaction is on disk before anyone is answered. H2 writes a commit
- * to its file lazily (WRITE_DELAY, 500 ms by default) and never forces it to the disk; so every transaction the
- * application and the engine commit through Spring is followed by {@code CHECKPOINT SYNC}, which writes what is
- * pending and forces the file to the disk. The engine, Flyway and our services all use this transaction manager.
- * PostgreSQL needs nothing: it flushes its log at every commit.
+ * On an H2 database kept in files (the default) a committed transaction is on disk before anyone is answered. H2
+ * writes a commit to its file lazily (WRITE_DELAY, 500 ms by default) and never forces it to the disk; so every
+ * transaction that the application and the engine commit through Spring, and that wrote something, is followed by
+ * {@code CHECKPOINT SYNC}, which writes what is pending and forces the file to the disk. PostgreSQL needs nothing:
+ * it flushes its log at every commit.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+@ConditionalOnExpression(
+    "'${spring.datasource.url:}'.startsWith('jdbc:h2:') && !'${spring.datasource.url:}'.startsWith('jdbc:h2:mem:')")
 public class H2FileDurability {
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2FileDurability.class);
 
   @Bean
   JdbcTransactionManager transactionManager(DataSource dataSource) {
+    LOG.info("H2 file database: every commit that wrote something is forced to disk before it is answered");
     return new SyncingTransactionManager(dataSource);
   }
 
@@ -36,12 +43,25 @@ public class H2FileDurability {
 
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
-      super.doCommit(status);
       Connection connection = DataSourceUtils.getConnection(obtainDataSource());
+      boolean wroteSomething = query(connection, "SELECT TRANSACTION_ID()") != null;
+      super.doCommit(status);
+      if (wroteSomething) {
+        query(connection, "CHECKPOINT SYNC");
+      }
+    }
+
+    /** @return the first column of the first row, or null for none (or no result at all) */
+    private static Object query(Connection connection, String sql) {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CHECKPOINT SYNC");
-      } catch (SQLException notSynced) {
-        throw new TransactionSystemException("committed, but H2 could not force the commit to disk", notSynced);
+        if (!statement.execute(sql)) {
+          return null;
+        }
+        try (ResultSet result = statement.getResultSet()) {
+          return result.next() ? result.getObject(1) : null;
+        }
+      } catch (SQLException failed) {
+        throw new TransactionSystemException("H2 could not " + sql, failed);
       }
     }
   }

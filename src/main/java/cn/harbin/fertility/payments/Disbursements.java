@@ -61,11 +61,13 @@ public class Disbursements {
 
   private final JdbcClient jdbc;
   private final Sequences sequences;
+  private final Entitlements entitlements;
   private final Clock clock;
 
-  public Disbursements(JdbcClient jdbc, Sequences sequences, Clock clock) {
+  public Disbursements(JdbcClient jdbc, Sequences sequences, Entitlements entitlements, Clock clock) {
     this.jdbc = jdbc;
     this.sequences = sequences;
+    this.entitlements = entitlements;
     this.clock = clock;
   }
 
@@ -77,7 +79,7 @@ public class Disbursements {
   /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
   @Transactional
   public Batch collect(String scheme, YearMonth upTo) {
-    if (!PAYABLE_SCHEMES.contains(scheme)) {
+    if (scheme == null || !PAYABLE_SCHEMES.contains(scheme)) {
       String choices = String.join(", ", new TreeSet<>(PAYABLE_SCHEMES));
       throw new InvalidRequestException(List.of(new FieldError("scheme", "请选择要发放的待遇：" + choices,
           "Choose the scheme to pay: " + choices)));
@@ -198,31 +200,7 @@ public class Disbursements {
             UPDATE entitlement_period SET status = 'PAID'
             WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch AND status = 'PAID')""")
         .param("batch", batchId).update();
-    endCompletedSchedules(batchId);
-  }
-
-  /**
-   * A fixed schedule (childcare subsidy) ends when this batch paid its last unpaid month, and its claim is freed once
-   * every entitlement of that application has ended. Open-ended entitlements (special families) never end by a
-   * payment: only requalification ends them. Nothing outside this batch's entitlements is touched.
-   */
-  private void endCompletedSchedules(long batchId) {
-    jdbc.sql("""
-            UPDATE entitlement SET status = 'ENDED'
-            WHERE status = 'LIVE' AND last_period IS NOT NULL
-              AND id IN (SELECT entitlement_id FROM payment WHERE batch_id = :batch AND status = 'PAID')
-              AND NOT EXISTS (
-                SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
-        .param("batch", batchId).update();
-    jdbc.sql("""
-            DELETE FROM live_claim
-            WHERE application_number IN (
-                SELECT e.application_number FROM entitlement e JOIN payment p ON p.entitlement_id = e.id
-                WHERE p.batch_id = :batch AND e.status = 'ENDED')
-              AND NOT EXISTS (
-                SELECT 1 FROM entitlement other
-                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')""")
-        .param("batch", batchId).update();
+    entitlements.endCompletedPaidIn(batchId);
   }
 
   public Batch batch(long batchId) {

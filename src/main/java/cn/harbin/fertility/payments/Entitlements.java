@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class Entitlements {
 
   /**
-   * LIVE while periods are owed; ENDED when the last one is paid (Disbursements) or requalification ended it;
+   * LIVE while periods are owed; ENDED once it has a last period and every period is paid ({@link #endIfComplete});
    * SUSPENDED when the yearly requalification was not confirmed in time: nothing is paid until it is.
    */
   public enum Status {
@@ -122,6 +122,33 @@ public class Entitlements {
         .param("grantedAt", Timestamp.from(grantedAt))
         .update();
     return id;
+  }
+
+  /**
+   * Ends the entitlement if its schedule is complete: a last period set (a fixed schedule, or one that requalification
+   * ended) and every period paid. An open-ended entitlement never is. Frees the claims of its application once every
+   * entitlement of that application has ended.
+   */
+  public void endIfComplete(long entitlementId) {
+    endCompleted("id = :selected", entitlementId);
+  }
+
+  /** {@link #endIfComplete} for every entitlement the batch paid. */
+  public void endCompletedPaidIn(long batchId) {
+    endCompleted("id IN (SELECT entitlement_id FROM payment WHERE batch_id = :selected AND status = 'PAID')", batchId);
+  }
+
+  /** @param selection a condition on {@code entitlement} columns with the parameter {@code :selected} */
+  private void endCompleted(String selection, long selected) {
+    jdbc.sql("UPDATE entitlement SET status = 'ENDED' WHERE " + selection
+            + " AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NOT NULL AND NOT EXISTS ("
+            + " SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')")
+        .param("selected", selected).update();
+    jdbc.sql("DELETE FROM live_claim WHERE application_number IN ("
+            + " SELECT application_number FROM entitlement WHERE status = 'ENDED' AND " + selection + ")"
+            + " AND NOT EXISTS (SELECT 1 FROM entitlement other"
+            + " WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')")
+        .param("selected", selected).update();
   }
 
   public List<Period> periodsOf(String applicationNumber) {

@@ -1,6 +1,7 @@
 package cn.harbin.fertility.security;
 
 import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.ErrorIds;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,13 +27,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What the engine's and the webapps' API answer when something goes wrong shows no SQL, class names or stack
  * traces to anyone, staff included. Our own refusals thrown inside a case step (a counter form with errors, a
- * conflict) keep their message and get their proper status instead of the engine's 500; any other server error is
- * answered with an error number, and logged under that number with the engine's own text.
+ * conflict) keep their message and get their proper status instead of the engine's 500; any other server error, and
+ * any message that names internals, is answered with an error number, and logged under that number with the
+ * engine's own text.
  */
 class EngineApiErrors extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiErrors.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String AUTHORIZATION_REFUSAL = "AuthorizationException";
+  private static final Pattern INTERNALS = Pattern.compile(
+      "Exception|Error:|SQL|###|\\b(java|javax|jakarta|org|com|cn)\\.[a-z]+\\.|\\$[A-Z]");
   private static final Map<String, Integer> OUR_REFUSALS = Map.of(
       InvalidRequestException.class.getSimpleName(), HttpServletResponse.SC_BAD_REQUEST,
       ConflictException.class.getSimpleName(), HttpServletResponse.SC_CONFLICT,
@@ -53,22 +58,26 @@ class EngineApiErrors extends OncePerRequestFilter {
     JsonNode engineError = readable(engineAnswer);
     String type = engineError.path("type").asText("");
     String message = engineError.path("message").asText("");
-    int answeredStatus = status;
-    if (status >= 500 && OUR_REFUSALS.containsKey(type)) {
-      answeredStatus = OUR_REFUSALS.get(type);
-    } else if (status >= 500) {
-      String errorId = UUID.randomUUID().toString().substring(0, 8);
-      LOG.error("error {} answering {} {}: {}", errorId, request.getMethod(), request.getRequestURI(),
+    int answeredStatus = status >= 500 && OUR_REFUSALS.containsKey(type) ? OUR_REFUSALS.get(type) : status;
+    if (answeredStatus >= 500 || !showable(message)) {
+      String errorId = ErrorIds.next();
+      LOG.warn("error {} answering {} {} with {}: {}", errorId, request.getMethod(), request.getRequestURI(), status,
           new String(engineAnswer, StandardCharsets.UTF_8));
-      message = "系统未能完成此操作，请稍后再试；如仍有问题，请把错误编号 " + errorId + " 告知系统管理员 / The system could not "
-          + "complete this; try again later, and if it persists give the administrator the error number " + errorId;
-    } else if (message.isEmpty() || message.contains("Exception") || message.contains("SQL")) {
-      message = status == 401 ? "请先登录 / Please sign in" : "请求未被接受 / The request was not accepted";
+      message = answeredStatus >= 500
+          ? "系统未能完成此操作，请稍后再试；如仍有问题，请把错误编号 " + errorId + " 告知系统管理员 / The system could not "
+              + "complete this; try again later, and if it persists give the administrator the error number " + errorId
+          : answeredStatus == 401 ? "请先登录 / Please sign in"
+              : "请求未被接受（错误编号 " + errorId + "）/ The request was not accepted (error number " + errorId + ")";
     }
     response.setStatus(answeredStatus);
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", typeOf(answeredStatus), "message", message)));
+    // Tasklist and Cockpit recognise the engine's authorization refusal by its type and explain it themselves.
+    String answeredType = answeredStatus == 403 && AUTHORIZATION_REFUSAL.equals(type) ? type : typeOf(answeredStatus);
+    JsonAnswers.write(response, answeredType, message);
+  }
+
+  /** A message of the engine's that names no class, SQL or code location can be shown as it is. */
+  private static boolean showable(String message) {
+    return !message.isEmpty() && !INTERNALS.matcher(message).find();
   }
 
   private static String typeOf(int status) {

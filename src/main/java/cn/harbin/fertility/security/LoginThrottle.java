@@ -13,26 +13,34 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing on every staff login (the webapps' form, HTTP Basic on {@code /engine-rest}, the
- * staff APIs and the actuator) without ever locking an account: failed logins are counted per client address, and
- * per account from that address, in token buckets (Bucket4j) that refill by themselves. A client that has used up
- * its failures is answered 429 with the seconds to wait, before any password is checked; the right password from
- * another address is never held up, and after the wait it works from the same one too. The engine's own lock after
- * ten failures, which only an administrator lifts, is switched off in {@code application.yaml}.
+ * Slows down password guessing on every staff login (the webapps' login form, HTTP Basic anywhere) without ever
+ * locking an account: failed logins are counted per client address, and per account from that address, in token
+ * buckets (Bucket4j) that refill by themselves. A client that has used up its failures is answered 429 with the
+ * seconds to wait, before any password is checked. While a client has recent failures, each of its attempts takes
+ * its token before the password is checked (and gets it back unless the login fails), so parallel guesses cannot
+ * slip past the count; a client without failures is not held up at all, and the first parallel burst of a new
+ * guesser is counted as debt that it then waits off. The right password from another address is never held up.
+ * The engine's own lock after ten failures, which only an administrator lifts, is switched off in
+ * {@code application.yaml}.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
   private static final int MAX_TRACKED_CLIENTS = 100_000;
   private static final int MAX_FORM_BYTES = 8_192;
+  private static final int MAX_ACCOUNT_LENGTH = 64;
+  private static final String UNREADABLE_ACCOUNT = "?";
 
+  private final int accountFailures;
   private final Supplier<Bucket> perAddress;
   private final Supplier<Bucket> perAccountAndAddress;
+  private final int addressFailures;
   private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -53,6 +61,8 @@ class LoginThrottle extends OncePerRequestFilter {
   /** @param clock the buckets' clock: the system's, or a test's */
   LoginThrottle(int addressFailures, Duration addressRefill, int accountFailures, Duration accountRefill,
       TimeMeter clock) {
+    this.addressFailures = addressFailures;
+    this.accountFailures = accountFailures;
     this.perAddress = () -> Bucket.builder().withCustomTimePrecision(clock).addLimit(Bandwidth.builder()
         .capacity(addressFailures).refillGreedy(1, addressRefill).build()).build();
     this.perAccountAndAddress = () -> Bucket.builder().withCustomTimePrecision(clock)
@@ -66,84 +76,123 @@ class LoginThrottle extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpServletRequest checked = request;
-    Optional<String> account = basicAccount(request);
-    if (account.isEmpty() && isWebappLogin(request)) {
+    Optional<String> account;
+    if (isWebappLogin(request)) {
       byte[] form = request.getInputStream().readNBytes(MAX_FORM_BYTES);
       checked = new RereadableRequest(request, form);
-      account = formAccount(new String(form, StandardCharsets.UTF_8));
+      account = Optional.of(formAccount(new String(form, StandardCharsets.UTF_8), request.getQueryString()));
+    } else {
+      account = basicAccount(request);
     }
     if (account.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
-    String addressKey = "address " + request.getRemoteAddr();
-    String accountKey = "account " + account.get() + " from " + request.getRemoteAddr();
-    Bucket address = bucket(addressKey, perAddress);
-    Bucket accountFromAddress = bucket(accountKey, perAccountAndAddress);
-    long waitNanos = Math.max(address.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
-        accountFromAddress.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-    if (waitNanos > 0) {
-      tooManyFailures(response, Duration.ofNanos(waitNanos));
+    Bucket address = bucket("address " + request.getRemoteAddr(), perAddress);
+    if (waitIfThrottled(address, response)) {
+      return;
+    }
+    Bucket accountFromAddress = bucket("account " + account.get() + " from " + request.getRemoteAddr(),
+        perAccountAndAddress);
+    if (waitIfThrottled(accountFromAddress, response)) {
+      return;
+    }
+    boolean recentFailures = address.getAvailableTokens() < addressFailures
+        || accountFromAddress.getAvailableTokens() < accountFailures;
+    if (recentFailures && !takeTokens(address, accountFromAddress)) {
+      tooManyFailures(response, Duration.ofNanos(Math.max(1, Math.max(waitNanos(address), waitNanos(accountFromAddress)))));
       return;
     }
     chain.doFilter(checked, response);
-    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      address.tryConsume(1);
-      accountFromAddress.tryConsume(1);
-    } else if (response.getStatus() < 400) {
-      forget(accountKey);
+    boolean failed = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;
+    if (failed && !recentFailures) {
+      address.consumeIgnoringRateLimits(1);
+      accountFromAddress.consumeIgnoringRateLimits(1);
+    } else if (!failed && recentFailures) {
+      address.addTokens(1);
+      accountFromAddress.addTokens(1);
     }
+  }
+
+  private static boolean takeTokens(Bucket address, Bucket accountFromAddress) {
+    if (!address.tryConsume(1)) {
+      return false;
+    }
+    if (!accountFromAddress.tryConsume(1)) {
+      address.addTokens(1);
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean waitIfThrottled(Bucket bucket, HttpServletResponse response) throws IOException {
+    long wait = waitNanos(bucket);
+    if (wait > 0) {
+      tooManyFailures(response, Duration.ofNanos(wait));
+      return true;
+    }
+    return false;
+  }
+
+  private static long waitNanos(Bucket bucket) {
+    return bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
   }
 
   private synchronized Bucket bucket(String key, Supplier<Bucket> newBucket) {
     return buckets.computeIfAbsent(key, any -> newBucket.get());
   }
 
-  private synchronized void forget(String key) {
-    buckets.remove(key);
-  }
-
   private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"TooManyFailedLogins\",\"message\":\"登录失败次数过多，请 " + seconds
-        + " 秒后再试 / Too many failed logins; try again in " + seconds + " seconds\"}");
+    JsonAnswers.write(response, "TooManyFailedLogins", "登录失败次数过多，请 " + seconds + " 秒后再试 / Too many failed "
+        + "logins; try again in " + seconds + " seconds");
   }
 
+  /** Any POST to the webapps' authentication resource: the login, however its path is spelled. */
   private static boolean isWebappLogin(HttpServletRequest request) {
-    return "POST".equals(request.getMethod())
-        && request.getRequestURI().substring(request.getContextPath().length())
-            .matches("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+    String path = RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT);
+    return "POST".equalsIgnoreCase(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/")
+        && path.contains("/login");
   }
 
+  /** Read as loosely as Spring Security and the engine read it: "basic" in any case, then Base64 of user:password. */
   private static Optional<String> basicAccount(HttpServletRequest request) {
     String authorization = request.getHeader("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (authorization == null || !authorization.strip().toLowerCase(Locale.ROOT).startsWith("basic")) {
       return Optional.empty();
     }
     try {
-      String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+      String credentials = new String(Base64.getDecoder().decode(authorization.strip().substring(5).strip()),
           StandardCharsets.UTF_8);
       int colon = credentials.indexOf(':');
-      return Optional.of(colon < 0 ? credentials : credentials.substring(0, colon));
+      return Optional.of(account(colon < 0 ? credentials : credentials.substring(0, colon)));
     } catch (IllegalArgumentException notBase64) {
-      return Optional.of("");
+      return Optional.of(UNREADABLE_ACCOUNT);
     }
   }
 
-  private static Optional<String> formAccount(String form) {
-    for (String pair : form.split("&")) {
-      if (pair.startsWith("username=")) {
+  /** The user name of the login form, from the body or the query string, with its name and value decoded. */
+  private static String formAccount(String body, String query) {
+    for (String parameters : new String[] {body, query == null ? "" : query}) {
+      for (String pair : parameters.split("&")) {
+        int equals = pair.indexOf('=');
         try {
-          return Optional.of(URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8));
+          if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals("username")) {
+            return account(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+          }
         } catch (IllegalArgumentException malformed) {
-          return Optional.of("");
+          return UNREADABLE_ACCOUNT;
         }
       }
     }
-    return Optional.of("");
+    return UNREADABLE_ACCOUNT;
+  }
+
+  /** Account names as the engine compares them, and no longer than any real one: the key cannot grow memory. */
+  private static String account(String name) {
+    String account = name.strip();
+    return account.length() > MAX_ACCOUNT_LENGTH ? UNREADABLE_ACCOUNT : account;
   }
 }

@@ -1,5 +1,6 @@
 package cn.harbin.fertility.security;
 
+import cn.harbin.fertility.common.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,27 +49,29 @@ class StaffApiAllowList {
     BODY_USER_IS_SELF,
     BODY_USER_IS_SELF_OR_NOBODY,
     BODY_MEMBER_IS_SELF,
-    MAY_WORK_TASK,
+    BODY_MEMBER_IS_NOBODY_ELSE,
+    MAY_COMMENT_ON_TASK,
     TASK_FORM_FIELDS_ONLY,
     START_FORM_FIELDS_ONLY,
     LATEST_START_FORM_FIELDS_ONLY;
 
     boolean readsBody() {
-      return this == BODY_USER_IS_SELF || this == BODY_USER_IS_SELF_OR_NOBODY || this == BODY_MEMBER_IS_SELF
-          || this == TASK_FORM_FIELDS_ONLY || this == START_FORM_FIELDS_ONLY || this == LATEST_START_FORM_FIELDS_ONLY;
+      return this != NONE && this != PATH_USER_IS_SELF && this != QUERY_ID_IS_SELF && this != QUERY_MEMBER_IS_SELF;
     }
   }
 
-  private static final String SUPERVISOR_READABLE = "(process-definition|process-instance|task|history|job"
-      + "|job-definition|incident|variable-instance|execution|deployment|decision-definition"
-      + "|decision-requirements-definition|case-definition|case-instance|case-execution|external-task|batch|filter"
-      + "|group|metrics|version)(/.*)?";
+  /** Every resource Cockpit reads, but no stack trace: those show internals (SQL, class names). */
+  private static final String SUPERVISOR_READABLE = "(?!.*(stacktrace|errorDetails|error-details))"
+      + "(process-definition|process-instance|task|history|job|job-definition|incident|variable-instance|execution"
+      + "|deployment|decision-definition|decision-requirements-definition|case-definition|case-instance"
+      + "|case-execution|external-task|batch|filter|metrics|version)(/.*)?";
 
   /** Supervisors first: where both audiences have a route, the supervisors' is the wider one. */
   static final List<Route> ROUTES = List.of(
       engine(Audience.SUPERVISORS, "GET", "/" + SUPERVISOR_READABLE, Check.NONE),
-      engine(Audience.SUPERVISORS, "POST", "/(process-instance|variable-instance|task|job|external-task|group)(/count)?",
+      engine(Audience.SUPERVISORS, "POST", "/(process-instance|variable-instance|task|job|external-task)(/count)?",
           Check.NONE),
+      engine(Audience.SUPERVISORS, "POST", "/group", Check.BODY_MEMBER_IS_NOBODY_ELSE),
       engine(Audience.SUPERVISORS, "POST",
           "/history/(task|process-instance|activity-instance|variable-instance)(/count)?", Check.NONE),
       webapp(Audience.SUPERVISORS, "GET", "/cockpit/plugin/base/{id}/.*", Check.NONE),
@@ -90,7 +95,7 @@ class StaffApiAllowList {
       engine(Audience.STAFF, "POST", "/task/{task}/unclaim", Check.NONE),
       engine(Audience.STAFF, "POST", "/task/{task}/assignee", Check.BODY_USER_IS_SELF_OR_NOBODY),
       engine(Audience.STAFF, "POST", "/task/{task}/submit-form", Check.TASK_FORM_FIELDS_ONLY),
-      engine(Audience.STAFF, "POST", "/task/{task}/comment/create", Check.MAY_WORK_TASK),
+      engine(Audience.STAFF, "POST", "/task/{task}/comment/create", Check.MAY_COMMENT_ON_TASK),
       engine(Audience.STAFF, "GET", "/process-definition(/count)?", Check.NONE),
       engine(Audience.STAFF, "GET",
           "/process-definition/(key/)?{definitionId}(/xml|/startForm|/deployed-start-form|/form-variables)?",
@@ -116,10 +121,12 @@ class StaffApiAllowList {
 
   private final FormFields formFields;
   private final AuthorizationService authorizationService;
+  private final TaskService taskService;
 
-  StaffApiAllowList(FormFields formFields, AuthorizationService authorizationService) {
+  StaffApiAllowList(FormFields formFields, AuthorizationService authorizationService, TaskService taskService) {
     this.formFields = formFields;
     this.authorizationService = authorizationService;
+    this.taskService = taskService;
   }
 
   /** The route a call would take for this caller, if any. */
@@ -167,33 +174,45 @@ class StaffApiAllowList {
         yield onlyIf(assignee == null || assignee.equals(self), "只能把任务分配给本人或取消分配");
       }
       case BODY_MEMBER_IS_SELF -> onlyIf(self.equals(json(body).path("member").asText(null)), "只能查询本人所在的部门");
-      case MAY_WORK_TASK -> onlyIf(mayWork(caller, match.group("task")), "只能在本部门办理的任务上添加备注");
+      case BODY_MEMBER_IS_NOBODY_ELSE -> {
+        String member = json(body).path("member").asText(null);
+        yield onlyIf(member == null || member.equals(self), "只能查询本人所在的部门");
+      }
+      case MAY_COMMENT_ON_TASK -> onlyIf(mayCommentOn(caller, match.group("task"),
+          json(body).path("processInstanceId").asText(null)), "只能在本部门办理的任务上添加备注");
       case TASK_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofTask, match.group("task"));
       case START_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofStartForm, match.group("definition"));
       case LATEST_START_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofLatestStartForm, match.group("key"));
     };
   }
 
-  private boolean mayWork(StaffCaller caller, String taskId) {
-    return authorizationService.isUserAuthorized(caller.userId(), caller.groupIds(), Permissions.TASK_WORK,
+  /** On a task one may work, and only about that task's own case: the engine checks neither. */
+  private boolean mayCommentOn(StaffCaller caller, String taskId, String processInstanceId) {
+    boolean mayWork = authorizationService.isUserAuthorized(caller.userId(), caller.groupIds(), Permissions.TASK_WORK,
         Resources.TASK, taskId)
         || authorizationService.isUserAuthorized(caller.userId(), caller.groupIds(), Permissions.UPDATE,
             Resources.TASK, taskId);
+    if (!mayWork || processInstanceId == null) {
+      return mayWork;
+    }
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    return task != null && processInstanceId.equals(task.getProcessInstanceId());
   }
 
-  /** A completion or a start sets only what its form asks; routing, payee and amounts come from the records. */
-  private static Optional<Refusal> onlyFields(byte[] body, Function<String, Set<String>> fieldsOf, String id) {
-    Set<String> fields = fieldsOf.apply(id);
-    List<String> others = new ArrayList<>();
-    json(body).path("variables").fieldNames().forEachRemaining(name -> {
-      if (!fields.contains(name)) {
-        others.add(name);
-      }
-    });
-    return others.isEmpty() ? Optional.empty() : Optional.of(new Refusal(400,
-        "只能提交表单中的字段，未办理；不能提交：" + String.join("、", others),
-        "Only the form's own fields can be submitted; nothing was done. Not a field of the form: "
-            + String.join(", ", others)));
+  /**
+   * A completion or a start sets only what its form asks, each with a value of its kind; routing, payee and amounts
+   * come from the records.
+   */
+  private static Optional<Refusal> onlyFields(byte[] body, Function<String, Map<String, FormFields.Field>> fieldsOf,
+      String id) {
+    List<FieldError> problems = FormFields.problems(fieldsOf.apply(id), json(body).path("variables"));
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal(400,
+        "表单内容有误，未办理：" + problems.stream().map(FieldError::messageZh).collect(Collectors.joining("；")),
+        "The form has errors; nothing was done: "
+            + problems.stream().map(FieldError::messageEn).collect(Collectors.joining("; "))));
   }
 
   private static Optional<Refusal> onlyIf(boolean allowed, String refusalZh) {
@@ -225,11 +244,12 @@ class StaffApiAllowList {
 
   /**
    * {@code {id}} is any one path segment, {@code {definitionId}} one that is no name of the resource's own
-   * ({@code statistics}), {@code {user}} etc. a named one; one trailing slash is tolerated.
+   * ({@code statistics}), {@code {user}} etc. a named one. Calls come without a trailing slash
+   * ({@link StaffApiGuard#callOf}).
    */
   private static Pattern compile(String template) {
     String regex = template.replace("{id}", "[^/]+").replace("{definitionId}", "(?!statistics$)[^/]+")
         .replaceAll("\\{(\\w+)\\}", "(?<$1>[^/]+)");
-    return Pattern.compile(regex + "/?");
+    return Pattern.compile(regex);
   }
 }

@@ -70,8 +70,9 @@ class StaffApiGuard extends OncePerRequestFilter {
   }
 
   /**
-   * The call as the engine will route it: the decoded path within its API. A path that decoding could turn into
-   * another one (an encoded slash or percent sign, dot segments, doubled slashes, path parameters) is no call.
+   * The call as the engine will route it: the decoded path within its API, without the one trailing slash that
+   * Jersey ignores. A path that decoding could turn into another one (an encoded slash or percent sign, dot segments,
+   * doubled slashes, path parameters) is no call.
    */
   static Optional<StaffApiAllowList.Call> callOf(HttpServletRequest request) {
     try {
@@ -82,21 +83,20 @@ class StaffApiGuard extends OncePerRequestFilter {
   }
 
   private static Optional<StaffApiAllowList.Call> decodedCallOf(HttpServletRequest request) {
-    String raw = request.getRequestURI().substring(request.getContextPath().length());
-    String path = UriUtils.decode(raw, StandardCharsets.UTF_8);
+    String path = UriUtils.decode(RequestPaths.withinApplication(request), StandardCharsets.UTF_8);
     if (path.contains("%") || path.contains("//") || path.contains("/./") || path.contains("/../")
         || path.endsWith("/.") || path.endsWith("/..") || path.contains(";") || path.contains("\\")) {
       return Optional.empty();
     }
+    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     String method = request.getMethod();
-    if (path.startsWith(ENGINE_REST + "/")) {
+    if (path.startsWith(ENGINE_REST + "/") || path.equals(ENGINE_REST)) {
       String resource = path.substring(ENGINE_REST.length());
-      resource = resource.matches("/engine/?") ? "" : resource.replaceFirst("^/engine/[^/]+", "");
+      resource = resource.equals("/engine") ? "" : resource.replaceFirst("^/engine/[^/]+", "");
       return Optional.of(new StaffApiAllowList.Call(method, true, resource, queryOf(request)));
     }
     if (path.startsWith(WEBAPP_ENGINE)) {
-      String resource = path.substring(WEBAPP_ENGINE.length());
-      resource = resource.matches("/?") ? "" : resource.replaceFirst("^/[^/]+", "");
+      String resource = path.substring(WEBAPP_ENGINE.length()).replaceFirst("^/[^/]+", "");
       return Optional.of(new StaffApiAllowList.Call(method, true, resource, queryOf(request)));
     }
     return Optional.of(new StaffApiAllowList.Call(method, false, path.substring(WEBAPP_API.length()),
@@ -117,16 +117,9 @@ class StaffApiGuard extends OncePerRequestFilter {
     return query;
   }
 
-  static void refuse(HttpServletResponse response, int status, String messageZh, String messageEn)
+  private static void refuse(HttpServletResponse response, int status, String messageZh, String messageEn)
       throws IOException {
     response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"Refused\",\"message\":\"" + jsonText(messageZh + " / " + messageEn)
-        + "\"}");
-  }
-
-  private static String jsonText(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    JsonAnswers.write(response, "Refused", messageZh + " / " + messageEn);
   }
 }

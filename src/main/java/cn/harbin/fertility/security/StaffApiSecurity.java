@@ -68,7 +68,7 @@ public class StaffApiSecurity {
     SecurityHeaders.apply(http);
     return http
         .securityMatcher(request -> {
-          String path = request.getRequestURI().substring(request.getContextPath().length());
+          String path = RequestPaths.withinApplication(request);
           return !path.startsWith("/camunda/") && !path.startsWith("/engine-rest/");
         })
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -34,7 +34,7 @@ record StaffCaller(String userId, List<String> groupIds) {
    * of the webapp session. Empty for an anonymous call, which the engine's and the webapps' own filters answer.
    */
   static Optional<StaffCaller> of(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     if (path.startsWith("/engine-rest/")) {
       Matcher named = NAMED_ENGINE.matcher(path);
       ProcessEngine engine = named.lookingAt() ? EngineUtil.lookupProcessEngine(named.group(1))

@@ -5,6 +5,7 @@ import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.FieldChecks;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment;
@@ -40,15 +41,17 @@ public class SpecialFamilyRequalification {
   private final ApplicationRecords records;
   private final SpecialFamilyClaims claims;
   private final SpecialFamilyGrants grants;
+  private final Entitlements entitlements;
   private final PolicyParameterSource parameters;
   private final Clock clock;
 
   public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyClaims claims,
-      SpecialFamilyGrants grants, PolicyParameterSource parameters, Clock clock) {
+      SpecialFamilyGrants grants, Entitlements entitlements, PolicyParameterSource parameters, Clock clock) {
     this.jdbc = jdbc;
     this.records = records;
     this.claims = claims;
     this.grants = grants;
+    this.entitlements = entitlements;
     this.parameters = parameters;
     this.clock = clock;
   }
@@ -186,6 +189,7 @@ public class SpecialFamilyRequalification {
         .param("last", lastPeriod.toString()).param("id", entitlementId).update();
     jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND status = 'DUE'")
         .param("id", entitlementId).param("last", lastPeriod.toString()).update();
+    entitlements.endIfComplete(entitlementId);
   }
 
   private void requireParent(String applicationNumber, String parentIdNumber, FieldChecks checks) {

@@ -1,5 +1,7 @@
 package cn.harbin.fertility.durability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.harbin.fertility.support.SeparateApplication;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +15,11 @@ class CrashDuringIntakeOnH2Test extends CrashDuringIntakeContract {
 
   @Override
   SeparateApplication startApplication(String name, Path workingDirectory) {
-    return SeparateApplication.start("crash-h2-" + name, workingDirectory, Map.of(), List.of());
+    SeparateApplication application = SeparateApplication.start("crash-h2-" + name, workingDirectory, Map.of(),
+        List.of());
+    assertThat(application.log()).as("the default set-up forces commits to disk")
+        .contains("every commit that wrote something is forced to disk");
+    return application;
   }
 
   @Override

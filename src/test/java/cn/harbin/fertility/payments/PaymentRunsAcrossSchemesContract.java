@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
+import cn.harbin.fertility.specialfamily.SpecialFamilyRequalification;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ abstract class PaymentRunsAcrossSchemesContract {
   @Autowired Disbursements disbursements;
   @Autowired GrantedClaims childcareClaims;
   @Autowired GrantedSpecialFamilies specialFamilies;
+  @Autowired SpecialFamilyRequalification requalification;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -74,6 +77,32 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(paidPeriods(family, "special-assistance")).isEqualTo(2);
     assertThat(disbursements.collect("special-assistance", thisMonth.plusMonths(1)).payments())
         .filteredOn(payment -> payment.applicationNumber().equals(family)).hasSize(2);
+  }
+
+  @Test
+  void deathsRecordedAfterTheLastPaymentEndTheParentsEntitlementsAndFinallyFreeTheFamily() {
+    String family = specialFamilies.grantBereaved("230109");
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    for (String scheme : List.of("special-assistance", "reward-assistance")) {
+      Disbursements.Batch batch = disbursements.collect(scheme, thisMonth);
+      disbursements.approveForExport(batch.id(), "finance");
+      disbursements.confirm(batch.id(), Map.of(), "finance");
+    }
+    List<String> parents = jdbc.sql("SELECT id_number FROM special_family_member WHERE application_number = :n "
+        + "AND role = 'PARENT' ORDER BY position").param("n", family).query(String.class).list();
+
+    requalification.death(family, parents.get(0), LocalDate.now(TimeConfiguration.HARBIN));
+
+    assertThat(jdbc.sql("SELECT status FROM entitlement WHERE application_number = :n AND beneficiary_id_number = :p "
+        + "AND scheme <> 'nursing-subsidy'").param("n", family).param("p", parents.get(0)).query(String.class).list())
+        .containsOnly("ENDED");
+    assertThat(claimHolders()).as("the other parent is still paid").contains(family);
+
+    requalification.death(family, parents.get(1), LocalDate.now(TimeConfiguration.HARBIN));
+
+    assertThat(jdbc.sql("SELECT DISTINCT status FROM entitlement WHERE application_number = :n").param("n", family)
+        .query(String.class).list()).containsExactly("ENDED");
+    assertThat(claimHolders()).doesNotContain(family);
   }
 
   /** Every entitlement of the other schemes with its status and the status of each of its periods. */

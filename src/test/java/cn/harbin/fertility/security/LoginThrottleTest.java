@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -99,6 +102,79 @@ class LoginThrottleTest {
     MockHttpServletResponse response = new MockHttpServletResponse();
     throttle.doFilter(request, response, passwordCheck);
     return response;
+  }
+
+  @Test
+  void everySpellingOfBasicThatALoginAcceptsIsCounted() throws Exception {
+    String credentials = Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8));
+    int status = 0;
+    for (String header : List.of("Basic\t" + credentials, "basic " + credentials, "  BASIC  " + credentials,
+        "Basic " + credentials, "Basic " + credentials, "Basic " + credentials, "Basic " + credentials,
+        "Basic " + credentials, "Basic " + credentials)) {
+      MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/info");
+      request.setRemoteAddr("10.0.0.8");
+      request.addHeader("Authorization", header);
+      MockHttpServletResponse response = new MockHttpServletResponse();
+      throttle.doFilter(request, response, (any, answer) -> ((HttpServletResponse) answer).setStatus(401));
+      status = response.getStatus();
+    }
+    assertThat(status).isEqualTo(429);
+  }
+
+  @Test
+  void parallelGuessesOfAClientWithFailuresCannotSlipPastTheCount() throws Exception {
+    assertThat(basicLogin("10.0.0.9", "anyone", "wrong")).isEqualTo(401);
+    List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch inFlight = new CountDownLatch(1);
+    FilterChain slowFailure = (request, response) -> {
+      try {
+        inFlight.await(2, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ((HttpServletResponse) response).setStatus(401);
+    };
+    List<Thread> guessers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Thread guesser = new Thread(() -> {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+        request.setRemoteAddr("10.0.0.9");
+        request.addHeader("Authorization", basic("anyone", "guess"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+          throttle.doFilter(request, response, slowFailure);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        answers.add(response.getStatus());
+      });
+      guesser.start();
+      guessers.add(guesser);
+    }
+    Thread.sleep(300);
+    inFlight.countDown();
+    for (Thread guesser : guessers) {
+      guesser.join();
+    }
+    assertThat(answers.stream().filter(status -> status == 401).count()).as("guesses checked").isEqualTo(2);
+  }
+
+  @Test
+  void theWebappLoginIsCountedHoweverItsPathIsSpelled() throws Exception {
+    int status = 0;
+    for (String path : List.of("/camunda/api/admin/auth/user/default/login/welcome/",
+        "/camunda/api/admin/auth/user/default/login/%74asklist", "/camunda/api/admin/auth/user/default/login/cockpit",
+        "/camunda/api/admin/auth/user/default/login/admin")) {
+      MockHttpServletRequest login = new MockHttpServletRequest("POST", path);
+      login.setRequestURI(path);
+      login.setRemoteAddr("10.0.0.10");
+      login.setContentType("application/x-www-form-urlencoded");
+      login.setContent("user%6Eame=admin&password=guess".getBytes(StandardCharsets.UTF_8));
+      MockHttpServletResponse response = new MockHttpServletResponse();
+      throttle.doFilter(login, response, passwordCheck);
+      status = response.getStatus();
+    }
+    assertThat(status).isEqualTo(429);
   }
 
   @Test

@@ -106,6 +106,11 @@ class StaffApiLockdownTest {
       daolihealth | POST   | /engine-rest/process-definition/key/childcare-subsidy/start | {"variables":{}}        | 403
       daolihealth | POST   | /engine-rest/deployment/create                          |                             | 403
       daolihealth | GET    | /engine-rest/process-definition/statistics              |                             | 403
+      daolihealth | GET    | /engine-rest/process-definition/statistics/             |                             | 403
+      supervisor  | GET    | /engine-rest/group?member=daolihealth                   |                             | 403
+      supervisor  | POST   | /engine-rest/group                                      | {"member":"daolihealth"}    | 403
+      supervisor  | GET    | /engine-rest/job/{job}/stacktrace                       |                             | 403
+      supervisor  | POST   | /engine-rest/group                                      | {"idIn":["finance"]}        | 200
       daolihealth | GET    | /engine-rest/job                                        |                             | 403
       daolihealth | GET    | /engine-rest/history/process-instance                   |                             | 403
       daolihealth | GET    | /engine-rest/task/{task}                                |                             | 200
@@ -165,6 +170,40 @@ class StaffApiLockdownTest {
         "{\"variables\":{\"reviewDecision\":{\"value\":\"approve\"}}}");
     assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult()).isNull();
+  }
+
+  @Test
+  void aCommentOnlyAboutTheCaseOfTheTaskOneMayWork() {
+    String nangangCase = intake.submitOnline(TestFamily.of("230103", LocalDate.of(2025, 8, 8), 2)
+        .registerIn(registry, 2).application()).applicationNumber();
+    String nangangInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nangangCase)
+        .singleResult().getId();
+
+    ResponseEntity<String> elsewhere = call("daolihealth", HttpMethod.POST, "/engine-rest/task/{task}/comment/create",
+        "{\"message\":\"看过了\",\"processInstanceId\":\"" + nangangInstance + "\"}");
+
+    assertThat(elsewhere.getStatusCode().value()).isEqualTo(403);
+    assertThat(taskService.getProcessInstanceComments(nangangInstance)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {"reviewDecision":{"value":"grantEverything"}}
+      {"reviewDecision":{"value":"approve","type":"Object"}}
+      {"reviewDecision":{"value":42}}
+      {"reviewDecision":{"value":"reject"},"rejectionReasonZh":{"value":"<script>alert(1)</script>"}}
+      {"reviewDecision":{"value":"reject"},"rejectionReasonZh":{"value":"=SUM(A1:A9)"}}
+      {"reviewDecision":{"value":"reject"},"rejectionReasonZh":{"value":"[详情](http://evil.example)"}}
+      {"reviewDecision":{"value":"reject"},"rejectionReasonZh":{"value":"LONG"}}
+      """)
+  void aCompletionWhoseValuesDoNotFitTheFormChangesNothing(String variables) {
+    String body = "{\"variables\":" + variables.replace("LONG", "理".repeat(501)) + "}";
+
+    ResponseEntity<String> answer = call("daolihealth", HttpMethod.POST, "/engine-rest/task/{task}/submit-form", body);
+
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("表单").doesNotContain("Exception");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult()).isNotNull();
   }
 
   @Test

@@ -22,12 +22,15 @@ import java.util.Map;
  */
 public final class SeparateApplication implements AutoCloseable {
 
+  private static final Path LOGS = Path.of("target", "separate-jvm");
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  private final String name;
   private final Process process;
   private final int port;
 
-  private SeparateApplication(Process process, int port) {
+  private SeparateApplication(String name, Process process, int port) {
+    this.name = name;
     this.process = process;
     this.port = port;
   }
@@ -41,7 +44,7 @@ public final class SeparateApplication implements AutoCloseable {
     int port = freePort();
     List<String> all = new ArrayList<>(arguments);
     all.add("--server.port=" + port);
-    SeparateApplication application = new SeparateApplication(
+    SeparateApplication application = new SeparateApplication(name,
         launch(name, workingDirectory, environment, "cn.harbin.fertility.FertilitySupportApplication", List.of(), all),
         port);
     application.awaitHealthy(Duration.ofSeconds(180));
@@ -59,11 +62,20 @@ public final class SeparateApplication implements AutoCloseable {
     command.add(mainClass);
     command.addAll(arguments);
     try {
-      Path logs = Files.createDirectories(Path.of("target", "separate-jvm"));
+      Path logs = Files.createDirectories(LOGS);
       ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+          .redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
       builder.environment().putAll(environment);
       return builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the application has written to its console so far. */
+  public String log() {
+    try {
+      return Files.readString(LOGS.resolve(name + ".log"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
