@@ -165,14 +165,7 @@ class LoginThrottleTest {
     for (String path : List.of("/camunda/api/admin/auth/user/default/login/welcome/",
         "/camunda/api/admin/auth/user/default/login/%74asklist", "/camunda/api/admin/auth/user/default/login/cockpit",
         "/camunda/api/admin/auth/user/default/login/admin")) {
-      MockHttpServletRequest login = new MockHttpServletRequest("POST", path);
-      login.setRequestURI(path);
-      login.setRemoteAddr("10.0.0.10");
-      login.setContentType("application/x-www-form-urlencoded");
-      login.setContent("user%6Eame=admin&password=guess".getBytes(StandardCharsets.UTF_8));
-      MockHttpServletResponse response = new MockHttpServletResponse();
-      throttle.doFilter(login, response, passwordCheck);
-      status = response.getStatus();
+      status = formLogin("10.0.0.10", path, "user%6Eame=admin&password=guess");
     }
     assertThat(status).isEqualTo(429);
   }
@@ -181,15 +174,20 @@ class LoginThrottleTest {
   void theWebappLoginFormCountsByItsUserName() throws Exception {
     int status = 0;
     for (int attempt = 0; attempt < 4; attempt++) {
-      MockHttpServletRequest login = new MockHttpServletRequest("POST", "/camunda/api/admin/auth/user/default/login/tasklist");
-      login.setRemoteAddr("10.0.0.6");
-      login.setContentType("application/x-www-form-urlencoded");
-      login.setContent("username=admin&password=guess".getBytes(StandardCharsets.UTF_8));
-      MockHttpServletResponse response = new MockHttpServletResponse();
-      throttle.doFilter(login, response, passwordCheck);
-      status = response.getStatus();
+      status = formLogin("10.0.0.6", "/camunda/api/admin/auth/user/default/login/tasklist",
+          "username=admin&password=guess");
     }
     assertThat(status).isEqualTo(429);
     assertThat(basicLogin("10.0.0.7", "admin", PASSWORD)).isEqualTo(200);
+  }
+
+  private int formLogin(String address, String path, String form) throws Exception {
+    MockHttpServletRequest login = new MockHttpServletRequest("POST", path);
+    login.setRemoteAddr(address);
+    login.setContentType("application/x-www-form-urlencoded");
+    login.setContent(form.getBytes(StandardCharsets.UTF_8));
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    throttle.doFilter(login, response, passwordCheck);
+    return response.getStatus();
   }
 }

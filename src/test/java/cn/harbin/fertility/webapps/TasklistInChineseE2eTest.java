@@ -79,12 +79,7 @@ class TasklistInChineseE2eTest {
   @Test
   void daoliCaseworkerSeesChineseTasklistWithTheDepartmentFilter() throws IOException {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("daolihealth");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    logInAsDaoliCaseworker(wait);
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
         TasklistFilters.DEPARTMENT_TASKS));
@@ -104,11 +99,7 @@ class TasklistInChineseE2eTest {
     String number = runtimeService.startProcessInstanceByKey("childcare-subsidy", TestFamily.of("230102",
         LocalDate.of(2025, 4, 4), 2).registerIn(registry, 2).application().toVariables()).getBusinessKey();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("daolihealth");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    logInAsDaoliCaseworker(wait);
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 
@@ -122,6 +113,14 @@ class TasklistInChineseE2eTest {
     wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
         .getState()).isEqualTo("COMPLETED");
+  }
+
+  private void logInAsDaoliCaseworker(WebDriverWait wait) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("daolihealth");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
   /** Long forms reach under Tasklist's footer: scroll to the element first, as a caseworker would. */
