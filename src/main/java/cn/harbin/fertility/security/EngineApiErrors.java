@@ -59,15 +59,16 @@ class EngineApiErrors extends OncePerRequestFilter {
     String type = engineError.path("type").asText("");
     String message = engineError.path("message").asText("");
     int answeredStatus = status >= 500 && OUR_REFUSALS.containsKey(type) ? OUR_REFUSALS.get(type) : status;
-    if (answeredStatus >= 500 || !showable(message)) {
+    if (answeredStatus == HttpServletResponse.SC_UNAUTHORIZED) {
+      message = "请先登录（用户名或密码不正确）/ Please sign in (wrong user name or password)";
+    } else if (answeredStatus >= 500 || !showable(message)) {
       String errorId = ErrorIds.next();
       LOG.warn("error {} answering {} {} with {}: {}", errorId, request.getMethod(), request.getRequestURI(), status,
           new String(engineAnswer, StandardCharsets.UTF_8));
       message = answeredStatus >= 500
           ? "系统未能完成此操作，请稍后再试；如仍有问题，请把错误编号 " + errorId + " 告知系统管理员 / The system could not "
               + "complete this; try again later, and if it persists give the administrator the error number " + errorId
-          : answeredStatus == 401 ? "请先登录 / Please sign in"
-              : "请求未被接受（错误编号 " + errorId + "）/ The request was not accepted (error number " + errorId + ")";
+          : "请求未被接受（错误编号 " + errorId + "）/ The request was not accepted (error number " + errorId + ")";
     }
     response.setStatus(answeredStatus);
     // Tasklist and Cockpit recognise the engine's authorization refusal by its type and explain it themselves.
