@@ -2,7 +2,6 @@ package cn.harbin.fertility.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.TestIdentityNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,11 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * dates, {@code null} in a list, duplicates), or a body that is no JSON document (duplicate keys, trailing tokens,
  * cut short, too deep, not UTF-8, too large). Every answer must be a 400 (413 when too large) with a message in
  * Chinese and English, and nothing may be stored or started. The seed is fixed ({@code -Dharbin.fuzz.seed} changes
- * it), so a failure can be replayed.
+ * it), so a failure can be replayed. The database variants run it on H2 and on PostgreSQL.
  */
-@ApplicationOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MalformedRequestsTest {
+abstract class MalformedRequestsContract {
 
   private static final long SEED = Long.getLong("harbin.fuzz.seed", 20261129L);
   private static final int BODIES_PER_ENDPOINT = 1_000;

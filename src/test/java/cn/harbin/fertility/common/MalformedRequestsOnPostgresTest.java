@@ -1,0 +1,6 @@
+package cn.harbin.fertility.common;
+
+import cn.harbin.fertility.support.ApplicationOnPostgres;
+
+@ApplicationOnPostgres
+class MalformedRequestsOnPostgresTest extends MalformedRequestsContract {}
