@@ -10,16 +10,22 @@ import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns what is wrong with a request into a 4xx a citizen understands; never a stack trace. */
-@RestControllerAdvice(basePackages = "cn.harbin.fertility")
+/**
+ * Turns what is wrong with a request into a 4xx a citizen understands; never a stack trace. It answers for every
+ * request Spring MVC serves (our API, the landing page, Swagger), also when no handler was found (404, 405, 415).
+ */
+@RestControllerAdvice
 public class ApiErrorHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -108,12 +114,27 @@ public class ApiErrorHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception unexpected) {
+    if (unexpected instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      return clientError(refusal.getStatusCode());
+    }
     String errorId = ErrorIds.next();
     LOG.error("error {} answering an API request", errorId, unexpected);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
         "系统暂时无法处理您的请求，未保存任何内容，请稍后再试；如仍有问题，请告知错误编号 " + errorId,
         "The system could not handle the request; nothing was stored. Please try again later; if it persists, "
             + "quote the error number " + errorId));
+  }
+
+  /** What Spring itself refuses (no such page, an Accept it cannot serve, a missing parameter): said plainly. */
+  private static ResponseEntity<ApiError> clientError(HttpStatusCode status) {
+    ApiError error = status.value() == HttpStatus.NOT_FOUND.value()
+        ? ApiError.of("没有这个地址", "There is nothing at this address")
+        : status.value() == HttpStatus.NOT_ACCEPTABLE.value()
+            ? ApiError.of("只能以 JSON 格式答复（Accept: application/json）",
+                "The answer can only be JSON (Accept: application/json)")
+            : ApiError.of("请求无法处理（" + status.value() + "），未保存任何内容", "The request cannot be handled ("
+                + status.value() + "). Nothing was stored.");
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,6 +119,26 @@ class ChildcareSubsidyApiTest {
     assertThat(List.of(twice, trailing, unknown, number, date))
         .allSatisfy(answer -> assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
     assertThat(traces()).isEqualTo(before);
+  }
+
+  @Test
+  void whatSpringItselfRefusesIsAnsweredInBothLanguages() {
+    HttpHeaders xml = new HttpHeaders();
+    xml.setContentType(MediaType.APPLICATION_XML);
+    HttpHeaders wantsXml = new HttpHeaders();
+    wantsXml.setContentType(MediaType.APPLICATION_JSON);
+    wantsXml.setAccept(List.of(MediaType.APPLICATION_XML));
+
+    List<ResponseEntity<String>> answers = List.of(
+        rest.getForEntity(URL, String.class),
+        rest.postForEntity(URL, new HttpEntity<>("<a/>", xml), String.class),
+        rest.getForEntity("/api/nothing-here", String.class),
+        rest.exchange(URL, HttpMethod.POST, new HttpEntity<>(body(TestFamily.of("230102", BORN, 2)).toString(),
+            wantsXml), String.class));
+
+    assertThat(answers).extracting(answer -> answer.getStatusCode().value()).containsExactly(405, 415, 404, 406);
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.getBody()).contains("messageZh", "messageEn")
+        .doesNotContain("Exception", "trace"));
   }
 
   @Test
