@@ -6,10 +6,8 @@ import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.bureaus.TasklistFilters;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.HeadlessChromium;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
@@ -25,13 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("e2e")
 @ApplicationOnH2
 class TasklistInChineseE2eTest {
-
-  private static final Path SCREENSHOTS = Path.of("target", "e2e");
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
@@ -64,16 +55,7 @@ class TasklistInChineseE2eTest {
     runtimeService.startProcessInstanceByKey("test-district-review", "YE-2026-E2E001",
         Map.of("division", HarbinDivision.DAOLI.code()));
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,900", "--accept-lang=zh-CN,zh");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
-        .build();
-    browser = new ChromeDriver(driver, options);
+    browser = HeadlessChromium.start();
   }
 
   @Test
@@ -84,7 +66,7 @@ class TasklistInChineseE2eTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
         TasklistFilters.DEPARTMENT_TASKS));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "区卫健局初审"));
-    screenshot("tasklist-daoli-caseworker.png");
+    HeadlessChromium.screenshot(browser, "tasklist-daoli-caseworker.png");
 
     String page = browser.findElement(By.tagName("body")).getText();
     assertThat(page).contains(TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS, "区卫健局初审")
@@ -107,7 +89,7 @@ class TasklistInChineseE2eTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']"))).click();
     wait.until(driver -> "daolihealth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='批准']"))));
-    screenshot("tasklist-daoli-review-form.png");
+    HeadlessChromium.screenshot(browser, "tasklist-daoli-review-form.png");
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']"))));
 
     wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
@@ -127,12 +109,6 @@ class TasklistInChineseE2eTest {
   private void clickInView(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
   @AfterEach

@@ -1,0 +1,94 @@
+package cn.harbin.fertility.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.bureaus.DemoUsers;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.HeadlessChromium;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The supervisor reads Cockpit (dashboard, processes, a process and one of its instances) in Debian's headless
+ * Chromium through the staff allow-list, and none of Cockpit's views meets a refusal.
+ */
+@Tag("e2e")
+@ApplicationOnH2
+class CockpitForSupervisorsE2eTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void chineseBrowser() {
+    browser = HeadlessChromium.start();
+  }
+
+  @Test
+  void theSupervisorReadsEveryCockpitViewWithoutARefusal() throws IOException {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
+    browser.get(cockpit);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("supervisor");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "高远"));
+
+    String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("childcare-subsidy").list()
+        .get(0).getId();
+    String definition = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getProcessDefinitionId();
+    for (Map.Entry<String, String> view : Map.of(
+        "cockpit-dashboard.png", "#/dashboard",
+        "cockpit-processes.png", "#/processes",
+        "cockpit-process.png", "#/process-definition/" + definition + "/runtime",
+        "cockpit-instance.png", "#/process-instance/" + instance + "/runtime",
+        "cockpit-decisions.png", "#/decisions").entrySet()) {
+      browser.get(cockpit + view.getValue());
+      wait.until(ExpectedConditions.jsReturnsValue("return document.readyState === 'complete' ? true : null"));
+      sleepWhileCockpitLoads();
+      HeadlessChromium.screenshot(browser, view.getKey());
+      assertThat(errorNotifications()).as("error notifications on %s", view.getValue()).isEmpty();
+    }
+    browser.get(cockpit + "#/processes");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "育儿补贴"));
+  }
+
+  private List<String> errorNotifications() {
+    return browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+  }
+
+  /** Cockpit loads its views' data after the page: give its requests the time a person's eye would. */
+  private static void sleepWhileCockpitLoads() {
+    try {
+      Thread.sleep(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+}
