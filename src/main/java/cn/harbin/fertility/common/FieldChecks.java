@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ public class FieldChecks {
     if (name.length() > 60) {
       reject(field, labelZh + "不能超过60个字", labelEn + " must be at most 60 characters");
     } else if (!name.matches("[\\p{IsHan}\\p{IsLatin}0-9·•. ()（）-]+") || name.startsWith("-")
-        || name.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+        || name.toLowerCase(Locale.ROOT).contains("www.")) {
       reject(field, labelZh + "只能包含汉字、字母、数字、间隔号、空格和括号", labelEn
           + " may contain only Chinese characters, letters, digits, the middle dot, spaces and brackets");
     }
@@ -109,8 +110,7 @@ public class FieldChecks {
     if (number.isEmpty()) {
       reject(field, labelZh + "不是有效的18位居民身份证号码（请核对出生日期和最后一位校验码）",
           labelEn + " is not a valid 18-character resident identity number (check the birth date and the last character)");
-    } else if (!IdentityNumber.PLAUSIBLE_BIRTH_DATES_FROM.isBefore(number.get().birthDate().plusDays(1))
-        || number.get().birthDate().isAfter(today)) {
+    } else if (!plausibleBirthDate(number.get().birthDate())) {
       reject(field, labelZh + "中的出生日期不可能（应在1900年以后、今天以前）",
           labelEn + " has an impossible birth date (after 1900 and not in the future)");
       return Optional.empty();
@@ -162,6 +162,11 @@ public class FieldChecks {
     }
   }
 
+  /** Nobody alive was born before 1900, and nobody is born after today. */
+  private boolean plausibleBirthDate(LocalDate date) {
+    return !date.isBefore(IdentityNumber.PLAUSIBLE_BIRTH_DATES_FROM) && !date.isAfter(today);
+  }
+
   /** A date of birth or death: not in the future, and not before 1900. */
   public void pastDate(String field, LocalDate value, String labelZh, String labelEn) {
     if (value != null && value.isAfter(today)) {
@@ -179,14 +184,14 @@ public class FieldChecks {
     }
   }
 
-  /** A list of choices: each known, none twice, at most {@code max}. */
-  public void choices(String field, List<String> values, Collection<String> allowed, int max, String labelZh,
+  /** A list of choices: each one known, none twice (so no longer than the choices). */
+  public void choices(String field, List<String> values, Collection<String> allowed, String labelZh,
       String labelEn) {
     if (values == null) {
       return;
     }
-    if (values.size() > max || values.stream().distinct().count() < values.size()) {
-      reject(field, labelZh + "每项只能选一次，最多" + max + "项", labelEn + ": each at most once, " + max + " at most");
+    if (values.stream().distinct().count() < values.size()) {
+      reject(field, labelZh + "每项只能选一次", labelEn + ": each at most once");
       return;
     }
     for (String value : values) {

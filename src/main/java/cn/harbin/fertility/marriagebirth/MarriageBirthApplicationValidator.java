@@ -74,7 +74,7 @@ public class MarriageBirthApplicationValidator {
           "Marriage certificate number");
     }
     List<String> known = Arrays.stream(MarriageBirthApplication.Service.values()).map(Enum::name).toList();
-    checks.choices("services", application.services(), known, known.size(), "服务", "Services");
+    checks.choices("services", application.services(), known, "服务", "Services");
     if (application.chose(MarriageBirthApplication.Service.BIRTH_REGISTRATION)
         && (application.plannedChildOrder() == null || application.plannedChildOrder() < 1
             || application.plannedChildOrder() > 10)) {

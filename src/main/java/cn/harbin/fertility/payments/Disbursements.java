@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +70,8 @@ public class Disbursements {
     this.clock = clock;
   }
 
-  /** The schemes whose entitlements a disbursement pays. */
-  public static final Set<String> PAYABLE_SCHEMES = Set.of(ChildcareSubsidyParameters.SCHEME,
+  /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
+  public static final List<String> PAYABLE_SCHEMES = List.of(ChildcareSubsidyParameters.SCHEME,
       SpecialFamilyParameters.SPECIAL_ASSISTANCE, SpecialFamilyParameters.REWARD_ASSISTANCE,
       SpecialFamilyParameters.NURSING_SUBSIDY);
 
@@ -80,7 +79,7 @@ public class Disbursements {
   @Transactional
   public Batch collect(String scheme, YearMonth upTo) {
     if (scheme == null || !PAYABLE_SCHEMES.contains(scheme)) {
-      String choices = String.join(", ", new TreeSet<>(PAYABLE_SCHEMES));
+      String choices = String.join(", ", PAYABLE_SCHEMES);
       throw new InvalidRequestException(List.of(new FieldError("scheme", "请选择要发放的待遇：" + choices,
           "Choose the scheme to pay: " + choices)));
     }

@@ -8,11 +8,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -175,17 +175,15 @@ class LoginThrottle extends OncePerRequestFilter {
 
   /** The user name of the login form, from the body or the query string, with its name and value decoded. */
   private static String formAccount(String body, String query) {
-    for (String parameters : new String[] {body, query == null ? "" : query}) {
-      for (String pair : parameters.split("&")) {
-        int equals = pair.indexOf('=');
-        try {
-          if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals("username")) {
-            return account(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-          }
-        } catch (IllegalArgumentException malformed) {
-          return UNREADABLE_ACCOUNT;
+    try {
+      for (String parameters : new String[] {body, query}) {
+        List<String> names = UrlEncoded.parse(parameters).get("username");
+        if (names != null) {
+          return account(names.get(0));
         }
       }
+    } catch (IllegalArgumentException malformed) {
+      return UNREADABLE_ACCOUNT;
     }
     return UNREADABLE_ACCOUNT;
   }

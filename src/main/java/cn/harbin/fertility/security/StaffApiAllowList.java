@@ -160,7 +160,8 @@ class StaffApiAllowList {
    */
   Optional<Refusal> refusal(StaffCaller caller, Call call, RouteMatch match, byte[] body) {
     String self = caller.userId();
-    if (match.route().check().readsBody() && json(body) == null) {
+    JsonNode json = json(body);
+    if (match.route().check().readsBody() && json == null) {
       return Optional.of(new Refusal(400, "请求内容不是有效的 JSON", "The request body is not valid JSON"));
     }
     return switch (match.route().check()) {
@@ -168,21 +169,21 @@ class StaffApiAllowList {
       case PATH_USER_IS_SELF -> onlyIf(self.equals(match.group("user")), "只能查看或修改本人的账户");
       case QUERY_ID_IS_SELF -> onlyIf(self.equals(single(call, "id")), "只能查询本人的账户");
       case QUERY_MEMBER_IS_SELF -> onlyIf(self.equals(single(call, "member")), "只能查询本人所在的部门");
-      case BODY_USER_IS_SELF -> onlyIf(self.equals(json(body).path("userId").asText(null)), "只能由本人认领任务");
+      case BODY_USER_IS_SELF -> onlyIf(self.equals(json.path("userId").asText(null)), "只能由本人认领任务");
       case BODY_USER_IS_SELF_OR_NOBODY -> {
-        String assignee = json(body).path("userId").asText(null);
+        String assignee = json.path("userId").asText(null);
         yield onlyIf(assignee == null || assignee.equals(self), "只能把任务分配给本人或取消分配");
       }
-      case BODY_MEMBER_IS_SELF -> onlyIf(self.equals(json(body).path("member").asText(null)), "只能查询本人所在的部门");
+      case BODY_MEMBER_IS_SELF -> onlyIf(self.equals(json.path("member").asText(null)), "只能查询本人所在的部门");
       case BODY_MEMBER_IS_NOBODY_ELSE -> {
-        String member = json(body).path("member").asText(null);
+        String member = json.path("member").asText(null);
         yield onlyIf(member == null || member.equals(self), "只能查询本人所在的部门");
       }
       case MAY_COMMENT_ON_TASK -> onlyIf(mayCommentOn(caller, match.group("task"),
-          json(body).path("processInstanceId").asText(null)), "只能在本部门办理的任务上添加备注");
-      case TASK_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofTask, match.group("task"));
-      case START_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofStartForm, match.group("definition"));
-      case LATEST_START_FORM_FIELDS_ONLY -> onlyFields(body, formFields::ofLatestStartForm, match.group("key"));
+          json.path("processInstanceId").asText(null)), "只能在本部门办理的任务上添加备注");
+      case TASK_FORM_FIELDS_ONLY -> onlyFields(json, formFields::ofTask, match.group("task"));
+      case START_FORM_FIELDS_ONLY -> onlyFields(json, formFields::ofStartForm, match.group("definition"));
+      case LATEST_START_FORM_FIELDS_ONLY -> onlyFields(json, formFields::ofLatestStartForm, match.group("key"));
     };
   }
 
@@ -203,9 +204,9 @@ class StaffApiAllowList {
    * A completion or a start sets only what its form asks, each with a value of its kind; routing, payee and amounts
    * come from the records.
    */
-  private static Optional<Refusal> onlyFields(byte[] body, Function<String, Map<String, FormFields.Field>> fieldsOf,
+  private static Optional<Refusal> onlyFields(JsonNode body, Function<String, Map<String, FormFields.Field>> fieldsOf,
       String id) {
-    List<FieldError> problems = FormFields.problems(fieldsOf.apply(id), json(body).path("variables"));
+    List<FieldError> problems = FormFields.problems(fieldsOf.apply(id), body.path("variables"));
     if (problems.isEmpty()) {
       return Optional.empty();
     }

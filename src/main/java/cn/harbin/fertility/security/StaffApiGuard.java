@@ -5,10 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,46 +72,30 @@ class StaffApiGuard extends OncePerRequestFilter {
    * doubled slashes, path parameters) is no call.
    */
   static Optional<StaffApiAllowList.Call> callOf(HttpServletRequest request) {
+    String path;
+    Map<String, List<String>> query;
     try {
-      return decodedCallOf(request);
+      path = UriUtils.decode(RequestPaths.withinApplication(request), StandardCharsets.UTF_8);
+      query = UrlEncoded.parse(request.getQueryString());
     } catch (IllegalArgumentException malformed) {
       return Optional.empty();
     }
-  }
-
-  private static Optional<StaffApiAllowList.Call> decodedCallOf(HttpServletRequest request) {
-    String path = UriUtils.decode(RequestPaths.withinApplication(request), StandardCharsets.UTF_8);
     if (path.contains("%") || path.contains("//") || path.contains("/./") || path.contains("/../")
         || path.endsWith("/.") || path.endsWith("/..") || path.contains(";") || path.contains("\\")) {
       return Optional.empty();
     }
     path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    String method = request.getMethod();
+    boolean engine = true;
     if (path.startsWith(ENGINE_REST + "/") || path.equals(ENGINE_REST)) {
-      String resource = path.substring(ENGINE_REST.length());
-      resource = resource.equals("/engine") ? "" : resource.replaceFirst("^/engine/[^/]+", "");
-      return Optional.of(new StaffApiAllowList.Call(method, true, resource, queryOf(request)));
+      path = path.substring(ENGINE_REST.length());
+      path = path.equals("/engine") ? "" : path.replaceFirst("^/engine/[^/]+", "");
+    } else if (path.startsWith(WEBAPP_ENGINE)) {
+      path = path.substring(WEBAPP_ENGINE.length()).replaceFirst("^/[^/]+", "");
+    } else {
+      engine = false;
+      path = path.substring(WEBAPP_API.length());
     }
-    if (path.startsWith(WEBAPP_ENGINE)) {
-      String resource = path.substring(WEBAPP_ENGINE.length()).replaceFirst("^/[^/]+", "");
-      return Optional.of(new StaffApiAllowList.Call(method, true, resource, queryOf(request)));
-    }
-    return Optional.of(new StaffApiAllowList.Call(method, false, path.substring(WEBAPP_API.length()),
-        queryOf(request)));
-  }
-
-  /** The query parameters, read from the query string alone: a form body stays unread for the engine. */
-  private static Map<String, List<String>> queryOf(HttpServletRequest request) {
-    Map<String, List<String>> query = new HashMap<>();
-    if (request.getQueryString() != null) {
-      for (String pair : request.getQueryString().split("&")) {
-        int equals = pair.indexOf('=');
-        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-        query.computeIfAbsent(name, any -> new ArrayList<>()).add(value);
-      }
-    }
-    return query;
+    return Optional.of(new StaffApiAllowList.Call(request.getMethod(), engine, path, query));
   }
 
   private static void refuse(HttpServletResponse response, int status, String messageZh, String messageEn)

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -19,6 +20,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 record StaffCaller(String userId, List<String> groupIds) {
 
   private static final Pattern NAMED_ENGINE = Pattern.compile("/engine-rest/engine/([^/]+)");
+  /** How engine REST finds its engines (a service-loader lookup): looked up once, not on every call. */
+  private static final ProcessEngineProvider ENGINES = EngineUtil.getProcessEngineProvider();
 
   boolean isAdministrator() {
     return groupIds.contains(Groups.CAMUNDA_ADMIN);
@@ -37,8 +40,8 @@ record StaffCaller(String userId, List<String> groupIds) {
     String path = RequestPaths.withinApplication(request);
     if (path.startsWith("/engine-rest/")) {
       Matcher named = NAMED_ENGINE.matcher(path);
-      ProcessEngine engine = named.lookingAt() ? EngineUtil.lookupProcessEngine(named.group(1))
-          : EngineUtil.getProcessEngineProvider().getDefaultProcessEngine();
+      ProcessEngine engine = named.lookingAt() ? ENGINES.getProcessEngine(named.group(1))
+          : ENGINES.getDefaultProcessEngine();
       Authentication basic = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
       return Optional.ofNullable(basic).map(user -> new StaffCaller(user.getUserId(),
           user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds())));

@@ -88,8 +88,8 @@ public class SpecialFamilyApplicationValidator {
                 "The child's birth date differs from the one in the child's identity number"));
       }
     }
-    checks.choices("services", application.services(), names(SupportService.values()),
-        SupportService.values().length, "帮扶服务", "Support services");
+    checks.choices("services", application.services(), names(SupportService.values()), "帮扶服务",
+        "Support services");
     checks.name("bankName", application.bankName(), "开户银行", "Bank");
     checks.bankAccount("bankAccount", application.bankAccount());
     return checks.errors();

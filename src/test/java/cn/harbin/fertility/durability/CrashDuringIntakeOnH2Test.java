@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-/** The default set-up: the H2 file under {@code ./data/} and the demo profile, exactly as {@code mvn spring-boot:run}. */
+/**
+ * {@link CrashDuringIntakeContract} in the default set-up: the H2 file under {@code ./data/} and the demo profile,
+ * exactly as {@code mvn spring-boot:run}.
+ */
 class CrashDuringIntakeOnH2Test extends CrashDuringIntakeContract {
 
   @Override

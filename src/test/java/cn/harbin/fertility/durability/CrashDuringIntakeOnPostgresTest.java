@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 
-/** The production set-up: the {@code postgres} profile, configured by the operator's environment variables. */
+/**
+ * {@link CrashDuringIntakeContract} in the production set-up: the {@code postgres} profile, configured by the
+ * operator's environment variables.
+ */
 @Tag("postgres")
 class CrashDuringIntakeOnPostgresTest extends CrashDuringIntakeContract {
 

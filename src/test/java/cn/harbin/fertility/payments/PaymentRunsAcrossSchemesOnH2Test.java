@@ -5,6 +5,7 @@ import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import org.springframework.context.annotation.Import;
 
+/** Every test and assertion of {@link PaymentRunsAcrossSchemesContract}, on the default H2 database. */
 @ApplicationOnH2
 @Import({GrantedClaims.class, GrantedSpecialFamilies.class})
 class PaymentRunsAcrossSchemesOnH2Test extends PaymentRunsAcrossSchemesContract {}

@@ -5,6 +5,7 @@ import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.support.ApplicationOnPostgres;
 import org.springframework.context.annotation.Import;
 
+/** Every test and assertion of {@link PaymentRunsAcrossSchemesContract}, on embedded PostgreSQL. */
 @ApplicationOnPostgres
 @Import({GrantedClaims.class, GrantedSpecialFamilies.class})
 class PaymentRunsAcrossSchemesOnPostgresTest extends PaymentRunsAcrossSchemesContract {}
