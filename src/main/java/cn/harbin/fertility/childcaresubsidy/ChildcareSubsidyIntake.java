@@ -6,7 +6,7 @@ import cn.harbin.fertility.common.CaseIntake;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
-import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import java.time.Clock;

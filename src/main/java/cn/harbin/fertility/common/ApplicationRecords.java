@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,28 @@ public class ApplicationRecords {
   public Optional<ApplicationRecord> find(String applicationNumber) {
     return jdbc.sql("SELECT * FROM application WHERE application_number = :number")
         .param("number", applicationNumber)
+        .query(ApplicationRecords::map)
+        .optional();
+  }
+
+  /** Every case where this identity number with this phone is a party ({@code case_party}), newest first. */
+  public List<ApplicationRecord> ofParty(String idNumber, String phone) {
+    return jdbc.sql("""
+            SELECT * FROM application WHERE application_number IN (
+              SELECT application_number FROM case_party WHERE id_number = :id AND phone = :phone)
+            ORDER BY received_at DESC, application_number DESC""")
+        .param("id", idNumber).param("phone", phone)
+        .query(ApplicationRecords::map)
+        .list();
+  }
+
+  /** The case, if this identity number with this phone is a party of it. */
+  public Optional<ApplicationRecord> findForParty(String applicationNumber, String idNumber, String phone) {
+    return jdbc.sql("""
+            SELECT * FROM application WHERE application_number = :number AND EXISTS (
+              SELECT 1 FROM case_party p WHERE p.application_number = :number AND p.id_number = :id
+                AND p.phone = :phone)""")
+        .param("number", applicationNumber).param("id", idNumber).param("phone", phone)
         .query(ApplicationRecords::map)
         .optional();
   }

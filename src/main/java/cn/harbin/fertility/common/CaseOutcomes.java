@@ -1,5 +1,6 @@
 package cn.harbin.fertility.common;
 
+import cn.harbin.fertility.notifications.Notifications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;

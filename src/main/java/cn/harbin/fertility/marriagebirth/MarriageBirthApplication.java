@@ -2,6 +2,7 @@ package cn.harbin.fertility.marriagebirth;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 
 /** A couple's one-stop application (§3.2.3): marriage registration and the services they choose. */
 @Schema(description = "婚育一站式服务申请 / one-stop marriage, health-education and birth-guidance application")
@@ -24,6 +25,11 @@ public record MarriageBirthApplication(
     PREMARITAL_CHECK,
     PRE_PREGNANCY_CHECK,
     BIRTH_REGISTRATION
+  }
+
+  /** The fields of the start form {@code marriage-birth-intake}, as the counter and the portal send them. */
+  public static MarriageBirthApplication fromForm(Map<String, Object> form) {
+    return CounterApplication.from(form);
   }
 
   public boolean chose(Service service) {

@@ -2,7 +2,7 @@ package cn.harbin.fertility.marriagebirth;
 
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.InvalidRequestException;
-import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.population.BirthRegistrations;
 import cn.harbin.fertility.supervision.CaseEscalations;
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.Sequences;
+import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import java.math.BigDecimal;
@@ -62,12 +63,15 @@ public class Disbursements {
   private final Sequences sequences;
   private final Entitlements entitlements;
   private final Clock clock;
+  private final Notifications notifications;
 
-  public Disbursements(JdbcClient jdbc, Sequences sequences, Entitlements entitlements, Clock clock) {
+  public Disbursements(JdbcClient jdbc, Sequences sequences, Entitlements entitlements, Clock clock,
+      Notifications notifications) {
     this.jdbc = jdbc;
     this.sequences = sequences;
     this.entitlements = entitlements;
     this.clock = clock;
+    this.notifications = notifications;
   }
 
   /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
@@ -187,20 +191,37 @@ public class Disbursements {
     failedPaymentReasons.keySet().stream().filter(id -> !inBatch.contains(id)).forEach(id -> unknown.add(new FieldError(
         "failedPayments", "付款编号 " + id + " 不在本批次中", "Payment " + id + " is not in this batch")));
     InvalidRequestException.throwIfAny(unknown);
+    Timestamp now = Timestamp.from(clock.instant());
     failedPaymentReasons.forEach((paymentId, reason) -> {
-      jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason WHERE id = :id")
-          .param("reason", reason).param("id", paymentId).update();
+      jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason, settled_at = :now WHERE id = :id")
+          .param("reason", reason).param("now", now).param("id", paymentId).update();
       jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = :id")
           .param("id", paymentId).update();
     });
-    jdbc.sql("UPDATE payment SET status = 'PAID' WHERE batch_id = :batch AND status = 'PENDING'")
-        .param("batch", batchId).update();
+    jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE batch_id = :batch AND status = 'PENDING'")
+        .param("now", now).param("batch", batchId).update();
     jdbc.sql("""
             UPDATE entitlement_period SET status = 'PAID'
             WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch AND status = 'PAID')""")
         .param("batch", batchId).update();
     entitlements.endCompletedPaidIn(batchId);
+    tellPayees(batchId, failedPaymentReasons);
   }
+
+  /** Each payee hears of their payment: paid, or failed with the bank's reason and due again. */
+  private void tellPayees(long batchId, Map<Long, String> failedPaymentReasons) {
+    for (Payment payment : batch(batchId).payments()) {
+      String account = EntitlementStatements.maskedAccount(payment.bankAccount());
+      if ("PAID".equals(payment.status())) {
+        notifications.sendMessage(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
+            payment.lastPeriod(), payment.amount().toPlainString(), account);
+      } else {
+        notifications.sendMessage(payment.applicationNumber(), "notification.paymentFailed", payment.firstPeriod(),
+            payment.lastPeriod(), payment.amount().toPlainString(), account, failedPaymentReasons.get(payment.id()));
+      }
+    }
+  }
+
 
   public Batch batch(long batchId) {
     Batch header = jdbc.sql("SELECT scheme, period, status FROM disbursement_batch WHERE id = :id")

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Spring Security guards the staff-only HTTP endpoints outside the Camunda webapps, each with HTTP Basic against
@@ -47,6 +48,25 @@ public class StaffApiSecurity {
         .anyRequest().authenticated());
   }
 
+  /**
+   * Our pages and files for staff ({@code /staff/**}, e.g. a citizen's supplied material): the Camunda webapp login
+   * of the same browser session counts ({@link CamundaWebappSession}), HTTP Basic otherwise; each page decides by
+   * the staff member's groups.
+   */
+  @Bean
+  @Order(6)
+  SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    SecurityHeaders.apply(http);
+    return http
+        .securityMatcher(request -> RequestPaths.withinApplication(request).startsWith("/staff/"))
+        .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
   /** Before any password is checked, on every path: Spring Security's chains, the engine's and the webapps' logins. */
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottle(LoginThrottleProperties limits) {
@@ -58,12 +78,12 @@ public class StaffApiSecurity {
   }
 
   /**
-   * Everything else of ours: the landing page, the citizens' API, Swagger UI. Public and without sessions (so
+   * Everything else of ours: the landing page, the public intake API, Swagger UI (the portal has its own chain). Public and without sessions (so
    * without CSRF tokens to protect), with the security headers of every page of ours. The Camunda webapps and
    * {@code /engine-rest} keep their own protection ({@link EngineApiSecurity}).
    */
   @Bean
-  @Order(4)
+  @Order(10)
   SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
     SecurityHeaders.apply(http);
     return http

@@ -3,6 +3,7 @@ package cn.harbin.fertility.specialfamily;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** An application for the family-planning schemes of §3.5, as a parent states it. */
 @Schema(description = "计划生育特殊家庭帮扶、奖励扶助申请 / special-family assistance application (§3.5)")
@@ -18,6 +19,11 @@ public record SpecialFamilyApplication(
         "ELDERLY_CARE_ADMISSION", "MEDICAL_GREEN_CHANNEL", "NURSING_INSURANCE", "CARE_VISITS"}) List<String> services,
     @Schema(description = "开户银行 / bank") String bankName,
     @Schema(description = "银行账号 / bank account number") String bankAccount) {
+
+  /** The fields of the start form {@code special-family-intake}, as the counter and the portal send them. */
+  public static SpecialFamilyApplication fromForm(Map<String, Object> form) {
+    return CounterApplication.from(form);
+  }
 
   /**
    * @param dependency 失能 FULL, 半失能 PARTIAL, or NONE (the default)

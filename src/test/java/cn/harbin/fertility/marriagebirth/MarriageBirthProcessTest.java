@@ -9,7 +9,7 @@ import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyIntake;
 import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
-import cn.harbin.fertility.common.Notifications;
+import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.population.PopulationRecord;
 import cn.harbin.fertility.support.ApplicationOnH2;

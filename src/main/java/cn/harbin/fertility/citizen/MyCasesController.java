@@ -1,0 +1,90 @@
+package cn.harbin.fertility.citizen;
+
+import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in citizen's cases: the list, a case's page, supplying material, withdrawing. */
+@Controller
+class MyCasesController {
+
+  private final CitizenCases cases;
+  private final CitizenCaseActions actions;
+
+  MyCasesController(CitizenCases cases, CitizenCaseActions actions) {
+    this.cases = cases;
+    this.actions = actions;
+  }
+
+  @GetMapping("/portal/applications")
+  String list(@AuthenticationPrincipal Citizen citizen, Model model) {
+    model.addAttribute("cases", cases.of(citizen));
+    return "portal/applications";
+  }
+
+  @GetMapping("/portal/applications/{number}")
+  String details(@AuthenticationPrincipal Citizen citizen, @PathVariable String number, Model model) {
+    model.addAttribute("details", cases.details(citizen, number));
+    return "portal/case";
+  }
+
+  @GetMapping("/portal/applications/{number}/material")
+  String materialForm(@AuthenticationPrincipal Citizen citizen, @PathVariable String number, Model model) {
+    return materialPage(citizen, number, model);
+  }
+
+  @PostMapping("/portal/applications/{number}/material")
+  String supplyMaterial(@AuthenticationPrincipal Citizen citizen, @PathVariable String number,
+      @RequestParam(required = false) String description,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      actions.supplyMaterial(citizen, number, description, files);
+    } catch (InvalidRequestException invalid) {
+      model.addAttribute("description", description);
+      PageErrors.addTo(model, invalid.errors());
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return materialPage(citizen, number, model);
+    }
+    redirect.addFlashAttribute("done", "material");
+    return "redirect:/portal/applications/" + number;
+  }
+
+  @GetMapping("/portal/applications/{number}/withdrawal")
+  String confirmWithdrawal(@AuthenticationPrincipal Citizen citizen, @PathVariable String number, Model model) {
+    CitizenCases.CaseDetails details = cases.details(citizen, number);
+    if (!details.withdrawable()) {
+      throw new ConflictException("该申请已办结，不能撤回", "This application is already decided and cannot be withdrawn");
+    }
+    model.addAttribute("details", details);
+    return "portal/withdraw";
+  }
+
+  @PostMapping("/portal/applications/{number}/withdrawal")
+  String withdraw(@AuthenticationPrincipal Citizen citizen, @PathVariable String number,
+      RedirectAttributes redirect) {
+    actions.withdraw(citizen, number);
+    redirect.addFlashAttribute("done", "withdrawn");
+    return "redirect:/portal/applications/" + number;
+  }
+
+  private String materialPage(Citizen citizen, String number, Model model) {
+    CitizenCases.CaseDetails details = cases.details(citizen, number);
+    if (details.materialRequest().isEmpty()) {
+      throw new ConflictException("该申请目前不需要补正材料", "This application is not waiting for material");
+    }
+    model.addAttribute("details", details);
+    model.addAttribute("maxFiles", CitizenCaseActions.MAX_FILES);
+    return "portal/material";
+  }
+}
