@@ -57,7 +57,7 @@ class ChildcareSubsidyApiTest {
   }
 
   @Test
-  void aValidApplicationWaitsAtItsDistrictsReviewAndCanBeTracked() {
+  void aValidApplicationWaitsAtItsDistrictsReviewAndLinksItsCasePage() {
     TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
 
     ResponseEntity<Map> response = post(body(family));
@@ -65,17 +65,11 @@ class ChildcareSubsidyApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = (String) response.getBody().get("applicationNumber");
     assertThat(number).matches("YE-\\d{4}-\\d{6}");
-    assertThat(response.getHeaders().getLocation()).hasPath("/api/applications/" + number + "/status");
+    assertThat(response.getHeaders().getLocation()).hasPath("/portal/applications/" + number);
+    assertThat(response.getBody().get("caseUrl")).isEqualTo("/portal/applications/" + number);
     assertThat((String) response.getBody().get("messageZh")).contains(number);
     Task review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_DistrictReview");
-
-    Map<?, ?> status = rest.postForObject("/api/applications/" + number + "/status",
-        Map.of("applicantIdNumber", family.mother()), Map.class);
-    assertThat(status.get("status")).isEqualTo("RECEIVED");
-    assertThat(status.get("currentStepZh")).isEqualTo("区卫健局审核");
-    assertThat(status.get("currentBureauZh")).isEqualTo("道里区卫生健康局");
-    assertThat((String) status.get("applicantIdNumber")).contains("**********").doesNotContain(family.mother());
   }
 
   @Test
@@ -226,16 +220,19 @@ class ChildcareSubsidyApiTest {
         .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
   }
 
+  /** The status, material and withdrawal calls that an identity number opened are gone: the portal's sign-in replaced them. */
   @Test
-  void trackingWithSomeoneElsesIdentityNumberFindsNothing() {
+  void noCaseOpensToAnIdentityNumberAlone() {
     TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
     String number = (String) post(body(family)).getBody().get("applicationNumber");
 
-    ResponseEntity<Map> stranger = rest.postForEntity("/api/applications/" + number + "/status",
-        Map.of("applicantIdNumber", family.father()), Map.class);
-
-    assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(stranger.getBody().toString()).doesNotContain(family.mother(), "王芳");
+    for (String action : new String[] {"status", "withdrawal", "material"}) {
+      ResponseEntity<String> answer = rest.postForEntity("/api/applications/" + number + "/" + action,
+          Map.of("applicantIdNumber", family.mother()), String.class);
+      assertThat(answer.getStatusCode()).as(action).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).doesNotContain(family.mother(), "王芳", number);
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
   }
 
   @Test
@@ -251,50 +248,10 @@ class ChildcareSubsidyApiTest {
         .contains(taskId);
   }
 
-  private ResponseEntity<Map> act(String number, String action, Map<String, ?> body) {
-    return rest.postForEntity("/api/applications/" + number + "/" + action, body, Map.class);
-  }
-
-  @Test
-  void theApplicantSuppliesRequestedMaterialAndReadsTheMessages() {
-    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
-    String number = (String) post(body(family)).getBody().get("applicationNumber");
-    Task review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-    assertThat(act(number, "material", Map.of("applicantIdNumber", family.mother(), "description", "x"))
-        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    taskService.complete(review.getId(), Map.of("reviewDecision", "requestMaterial", "missingMaterial", "出生医学证明"));
-
-    ResponseEntity<Map> supplied = act(number, "material",
-        Map.of("applicantIdNumber", family.mother(), "description", "已到道里区政务服务中心递交出生医学证明"));
-
-    assertThat(supplied.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(supplied.getBody().get("currentStepZh")).isEqualTo("区卫健局审核");
-    assertThat(supplied.getBody().get("messages").toString()).contains("已受理", "请于", "出生医学证明");
-    assertThat(runtimeService.getVariable(
-        taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getExecutionId(),
-        "suppliedMaterial")).isEqualTo("已到道里区政务服务中心递交出生医学证明");
-  }
-
-  @Test
-  void theApplicantWithdrawsOnceAndOnlyTheirOwnCase() {
-    TestFamily family = TestFamily.of("230102", BORN, 2).registerIn(registry, 2);
-    String number = (String) post(body(family)).getBody().get("applicationNumber");
-
-    assertThat(act(number, "withdrawal", Map.of("applicantIdNumber", family.father())).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<Map> withdrawn = act(number, "withdrawal", Map.of("applicantIdNumber", family.mother()));
-
-    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(withdrawn.getBody().get("status")).isEqualTo("WITHDRAWN");
-    assertThat(withdrawn.getBody().get("messages").toString()).contains("已办结", "撤回");
-    ResponseEntity<Map> again = act(number, "withdrawal", Map.of("applicantIdNumber", family.mother()));
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(again.getBody().get("messageZh").toString()).contains("不能撤回");
-  }
-
   @Test
   void theApiIsDocumentedInOpenApi() {
     String openApi = rest.getForObject("/v3/api-docs", String.class);
-    assertThat(openApi).contains("/api/childcare-subsidy/applications", "/api/applications/{applicationNumber}/status");
+    assertThat(openApi).contains("/api/childcare-subsidy/applications", "/api/me/applications/{applicationNumber}")
+        .doesNotContain("/api/applications/{applicationNumber}/status");
   }
 }

@@ -26,7 +26,12 @@ public record TestFamily(String mother, String father, String child, LocalDate c
   }
 
   public ChildcareSubsidyApplication application() {
-    return new ChildcareSubsidyApplication("王芳", mother, "13800451234", "MOTHER", divisionCode, "张小明", child,
+    return application("13800451234");
+  }
+
+  /** The mother's application with her own mobile number. */
+  public ChildcareSubsidyApplication application(String mothersPhone) {
+    return new ChildcareSubsidyApplication("王芳", mother, mothersPhone, "MOTHER", divisionCode, "张小明", child,
         childBirthDate, birthOrder, "张伟", father, "中国工商银行哈尔滨分行", "6222021234567890123");
   }
 }

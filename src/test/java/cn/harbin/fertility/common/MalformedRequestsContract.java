@@ -49,7 +49,6 @@ abstract class MalformedRequestsContract {
   @Autowired JdbcClient jdbc;
 
   private String childcareNumber;
-  private String childcareApplicant;
   private String specialFamilyNumber;
 
   /** One case of each kind to aim the case endpoints at; their valid bodies are accepted, so the bases are valid. */
@@ -57,7 +56,6 @@ abstract class MalformedRequestsContract {
   void cases() {
     ObjectNode childcare = childcareApplication();
     childcareNumber = accepted("/api/childcare-subsidy/applications", childcare);
-    childcareApplicant = childcare.get("applicantIdNumber").asText();
     specialFamilyNumber = accepted("/api/special-family-assistance/applications", specialFamilyApplication());
     accepted("/api/marriage-birth-one-stop/applications", marriageBirthApplication());
   }
@@ -86,25 +84,6 @@ abstract class MalformedRequestsContract {
       objection.put("content", "据我所知，该家庭另有一名收养子女。");
       return objection;
     }, specialFamilyNumber);
-  }
-
-  @Test
-  void statusLookups() {
-    fuzz("/api/applications/" + childcareNumber + "/status", this::proof, childcareNumber);
-  }
-
-  @Test
-  void withdrawals() {
-    fuzz("/api/applications/" + childcareNumber + "/withdrawal", this::proof, childcareNumber);
-  }
-
-  @Test
-  void suppliedMaterial() {
-    fuzz("/api/applications/" + childcareNumber + "/material", () -> {
-      ObjectNode material = proof();
-      material.put("description", "已补交出生医学证明复印件，邮寄至区卫健局。");
-      return material;
-    }, childcareNumber);
   }
 
   private void fuzz(String path, Supplier<ObjectNode> validBody, String caseNumber) {
@@ -261,11 +240,6 @@ abstract class MalformedRequestsContract {
     return text.length() > 200 ? text.substring(0, 200) + "…" : text;
   }
 
-  private ObjectNode proof() {
-    ObjectNode proof = NODES.objectNode();
-    proof.put("applicantIdNumber", childcareApplicant);
-    return proof;
-  }
 
   private ObjectNode childcareApplication() {
     LocalDate born = LocalDate.of(2025, 5, 17);

@@ -107,7 +107,7 @@ class AccessControlTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/", "/index.html", "/css/landing.css", "/swagger-ui/index.html", "/v3/api-docs",
-      "/api/applications/YE-2026-000001/status", "/api/childcare-subsidy/applications", "/api/admin/population-records",
+      "/portal", "/portal/sign-in", "/css/portal.css", "/api/childcare-subsidy/applications", "/api/admin/population-records",
       "/actuator/health"})
   void everyPageAndApiOfOursSendsTheSecurityHeaders(String path) {
     ResponseEntity<String> answer = path.startsWith("/api/") && !path.startsWith("/api/admin")

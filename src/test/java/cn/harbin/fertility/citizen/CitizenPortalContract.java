@@ -1,0 +1,287 @@
+package cn.harbin.fertility.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyIntake;
+import cn.harbin.fertility.childcaresubsidy.TestFamily;
+import cn.harbin.fertility.marriagebirth.MarriageBirthApplication;
+import cn.harbin.fertility.marriagebirth.MarriageBirthIntake;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.specialfamily.SpecialFamilyApplication;
+import cn.harbin.fertility.specialfamily.SpecialFamilyIntake;
+import cn.harbin.fertility.support.PortalClient;
+import cn.harbin.fertility.support.SmsLog;
+import cn.harbin.fertility.support.TestIdentityNumbers;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A citizen signs in with an SMS code and sees their own cases, and nothing of anybody else's; failed sign-ins all
+ * look alike and are limited; applications from the portal go through the intake's checks. The database variants
+ * run it on H2 and on PostgreSQL.
+ */
+abstract class CitizenPortalContract {
+
+  static final LocalDate TODAY = LocalDate.now(cn.harbin.fertility.common.TimeConfiguration.HARBIN);
+
+  @LocalServerPort int port;
+  @Autowired ChildcareSubsidyIntake childcareSubsidy;
+  @Autowired SpecialFamilyIntake specialFamily;
+  @Autowired MarriageBirthIntake marriageBirth;
+  @Autowired JdbcPopulationRegistry registry;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired CitizenSignIn signIn;
+  @Autowired JdbcClient jdbc;
+
+  SmsLog sms;
+
+  @BeforeEach
+  void readTheDemoGatewaysLog() {
+    sms = new SmsLog();
+  }
+
+  @AfterEach
+  void stopReading() {
+    sms.close();
+  }
+
+  static String newPhone() {
+    return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  }
+
+  static String newAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "10." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "." + random.nextInt(1, 255);
+  }
+
+  PortalClient browser() {
+    return new PortalClient(port, newAddress());
+  }
+
+  /** A 道里区 mother's childcare application with her own phone, at the district review. */
+  TestFamily familyWithACase(String phone) {
+    TestFamily family = TestFamily.of("230102", TODAY.minusMonths(7), 2).registerIn(registry, 2);
+    childcareSubsidy.submitOnline(family.application(phone));
+    return family;
+  }
+
+  String numberOf(TestFamily family) {
+    return jdbc.sql("SELECT application_number FROM application WHERE applicant_id_number = :id")
+        .param("id", family.mother()).query(String.class).single();
+  }
+
+  @Test
+  void aCaseOpensOnlyToItsPartyWithTheVerifiedPhone() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+    String number = numberOf(family);
+
+    PortalClient mother = browser();
+    HttpResponse<String> signedIn = mother.signIn(family.mother(), phone, sms);
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/portal/applications");
+    HttpResponse<String> list = mother.get("/portal/applications");
+    assertThat(list.body()).contains(number, "办理中", "区卫健局审核", "道里区卫生健康局")
+        .doesNotContain(family.mother(), phone);
+    HttpResponse<String> page = mother.get("/portal/applications/" + number);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(number, "收到育儿补贴申请", "区卫健局审核", "道里区卫生健康局", "年", "撤回申请",
+        family.mother().substring(0, 4) + "**********").doesNotContain(family.mother(), phone);
+    assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+    HttpResponse<String> json = mother.get("/api/me/applications/" + number);
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.body()).contains("\"stage\":\"IN_PROGRESS\"", "+08:00", "道里区卫生健康局").doesNotContain(family.mother());
+
+    PortalClient ownIdOtherPhone = browser();
+    ownIdOtherPhone.signIn(family.mother(), newPhone(), sms);
+    assertThat(ownIdOtherPhone.get("/portal/applications").body()).doesNotContain(number);
+    assertThat(ownIdOtherPhone.get("/portal/applications/" + number).statusCode()).isEqualTo(404);
+    assertThat(ownIdOtherPhone.get("/api/me/applications/" + number).statusCode()).isEqualTo(404);
+
+    PortalClient otherIdOwnPhone = browser();
+    otherIdOwnPhone.signIn(family.father(), phone, sms);
+    assertThat(otherIdOwnPhone.get("/portal/applications").body()).doesNotContain(number);
+    assertThat(otherIdOwnPhone.get("/portal/applications/" + number).statusCode()).isEqualTo(404);
+    assertThat(otherIdOwnPhone.get("/portal/applications/YE-2099-999999").statusCode()).isEqualTo(404);
+
+    PortalClient stranger = browser();
+    assertThat(stranger.get("/api/me/applications").statusCode()).isEqualTo(401);
+    HttpResponse<String> unsigned = stranger.get("/portal/applications/" + number);
+    assertThat(unsigned.statusCode()).isEqualTo(302);
+    assertThat(unsigned.headers().firstValue("Location").orElseThrow()).endsWith("/portal/sign-in");
+  }
+
+  @Test
+  void everyFailedSignInGetsTheSameAnswer() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+
+    String wrongCode = failedSignIn(family.mother(), phone, code -> code.equals("000000") ? "111111" : "000000");
+    String expired = failedSignIn(family.mother(), phone, code -> {
+      jdbc.sql("UPDATE sign_in_code SET expires_at = :past WHERE phone = :phone")
+          .param("past", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(6)))
+          .param("phone", phone).update();
+      return code;
+    });
+    String unknownPerson = failedSignIn(TestIdentityNumbers.of("230103", LocalDate.of(1985, 5, 5)), phone,
+        code -> code.equals("000000") ? "111111" : "000000");
+    String unknownPhone = failedSignIn(family.mother(), newPhone(), code -> code.equals("000000") ? "111111" : "000000");
+
+    assertThat(expired).isEqualTo(wrongCode);
+    assertThat(unknownPerson).isEqualTo(wrongCode);
+    assertThat(unknownPhone).isEqualTo(wrongCode);
+    assertThat(wrongCode).contains("验证码不正确或已失效");
+
+    PortalClient first = browser();
+    first.get("/portal/sign-in");
+    first.post("/portal/sign-in/code", Map.of("idNumber", family.mother(), "phone", phone));
+    String code = sms.lastCodeTo(phone);
+    assertThat(first.post("/portal/sign-in", Map.of("code", code)).statusCode()).isEqualTo(302);
+    assertThat(signIn.signIn(family.mother(), phone, code, newAddress())).as("a code works once").isEmpty();
+  }
+
+  /** Asks for a code, then enters what {@code entered} makes of it; the answer with phone and token made alike. */
+  private String failedSignIn(String idNumber, String phone, java.util.function.UnaryOperator<String> entered) {
+    PortalClient client = browser();
+    client.get("/portal/sign-in");
+    assertThat(client.post("/portal/sign-in/code", Map.of("idNumber", idNumber, "phone", phone)).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> answer = client.post("/portal/sign-in", Map.of("code", entered.apply(sms.lastCodeTo(phone))));
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(client.get("/portal/applications").statusCode()).as("not signed in").isEqualTo(302);
+    return answer.body().replaceAll("value=\"[^\"]+\"", "value=\"…\"").replaceAll("1\\d\\d\\*\\*\\*\\*\\d{4}", "1xx****xxxx");
+  }
+
+  @Test
+  void codesPerPhoneAndFailuresPerAddressAreLimited() {
+    String phone = newPhone();
+    String person = TestIdentityNumbers.of("230102", LocalDate.of(1991, 1, 1));
+    for (int code = 1; code <= 5; code++) {
+      PortalClient client = browser();
+      client.get("/portal/sign-in");
+      assertThat(client.post("/portal/sign-in/code", Map.of("idNumber", person, "phone", phone)).statusCode())
+          .as("code %d", code).isEqualTo(200);
+    }
+    PortalClient sixth = browser();
+    sixth.get("/portal/sign-in");
+    HttpResponse<String> refused = sixth.post("/portal/sign-in/code", Map.of("idNumber", person, "phone", phone));
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3600L);
+    assertThat(refused.body()).contains("尝试次数过多");
+    assertThat(sms.to(phone)).hasSize(5);
+
+    PortalClient guesser = browser();
+    String guessedPhone = newPhone();
+    guesser.get("/portal/sign-in");
+    guesser.post("/portal/sign-in/code", Map.of("idNumber", person, "phone", guessedPhone));
+    String code = sms.lastCodeTo(guessedPhone);
+    for (int guess = 1; guess <= 10; guess++) {
+      String wrong = String.format("%06d", (Integer.parseInt(code) + guess) % 1_000_000);
+      assertThat(guesser.post("/portal/sign-in", Map.of("code", wrong)).statusCode()).as("guess %d", guess)
+          .isEqualTo(401);
+    }
+    HttpResponse<String> blocked = guesser.post("/portal/sign-in", Map.of("code", code));
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(guesser.get("/portal/applications").statusCode()).as("not signed in").isEqualTo(302);
+  }
+
+  @Test
+  void anApplicationFromThePortalIsCheckedByTheIntakeAndKeepsWhatWasEntered() {
+    String phone = newPhone();
+    TestFamily family = TestFamily.of("230103", TODAY.minusMonths(3), 2).registerIn(registry, 2);
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+    HttpResponse<String> form = mother.get("/portal/apply/childcare-subsidy");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("name=\"applicantIdNumber\"", "value=\"" + family.mother() + "\"", "readonly",
+        "子女姓名", "<label for=\"childName\"");
+
+    Map<String, String> fields = new java.util.HashMap<>(Map.ofEntries(Map.entry("applicantName", "王芳"),
+        Map.entry("applicantRelationship", "MOTHER"), Map.entry("divisionCode", "230103"),
+        Map.entry("childName", "张小明"), Map.entry("childIdNumber", "230103202501019999"),
+        Map.entry("childBirthDate", family.childBirthDate().toString()), Map.entry("birthOrder", "2"),
+        Map.entry("otherParentName", "张伟"), Map.entry("otherParentIdNumber", family.father()),
+        Map.entry("bankName", "中国工商银行哈尔滨分行"), Map.entry("bankAccount", "6222021234567890123"),
+        Map.entry("applicantIdNumber", family.father()), Map.entry("applicantPhone", newPhone())));
+    long applications = jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single();
+    HttpResponse<String> refused = mother.post("/portal/apply/childcare-subsidy", fields);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("href=\"#childIdNumber\"", "id=\"childIdNumber-error\"", "有效的18位居民身份证号码",
+        "value=\"张小明\"", "value=\"230103202501019999\"");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()).isEqualTo(applications);
+
+    fields.put("childIdNumber", family.child());
+    HttpResponse<String> applied = mother.post("/portal/apply/childcare-subsidy", fields);
+    assertThat(applied.statusCode()).isEqualTo(302);
+    String number = applied.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    assertThat(number).startsWith("YE-");
+    assertThat(jdbc.sql("SELECT applicant_id_number FROM application WHERE application_number = :n")
+        .param("n", number).query(String.class).single()).as("the signed-in citizen applies").isEqualTo(family.mother());
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("申请已提交", number, "区卫健局审核");
+  }
+
+  @Test
+  void withdrawalIsConfirmedBeforeTheDecisionAndRefusedAfterIt() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+    String number = numberOf(family);
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+
+    HttpResponse<String> confirmation = mother.get("/portal/applications/" + number + "/withdrawal");
+    assertThat(confirmation.statusCode()).isEqualTo(200);
+    assertThat(confirmation.body()).contains("确定撤回", "不能恢复");
+    assertThat(mother.post("/portal/applications/" + number + "/withdrawal", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("已撤回", "申请人已撤回申请")
+        .doesNotContain("撤回申请</a>");
+
+    assertThat(mother.get("/portal/applications/" + number + "/withdrawal").statusCode()).isEqualTo(409);
+    HttpResponse<String> again = mother.post("/portal/applications/" + number + "/withdrawal", Map.of());
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("已办结，不能撤回");
+  }
+
+  @Test
+  void everyCaseTypeShowsItsStepsToEachOfItsParties() {
+    String familyPhone = newPhone();
+    String mother = TestIdentityNumbers.of("230104", LocalDate.of(1965, 3, 3), false);
+    String father = TestIdentityNumbers.of("230104", LocalDate.of(1963, 4, 4), true);
+    String special = specialFamily.submitOnline(new SpecialFamilyApplication("赵淑兰", mother, familyPhone, "230104",
+        "URBAN", List.of(new SpecialFamilyApplication.ParentEntry("赵淑兰", mother, "NONE"),
+            new SpecialFamilyApplication.ParentEntry("钱国强", father, "PARTIAL")),
+        List.of(new SpecialFamilyApplication.ChildEntry("钱明", null, LocalDate.of(1990, 6, 6), "MALE", false, null,
+            false)), List.of(), "中国建设银行哈尔滨分行", "6217000100090009009")).applicationNumber();
+    PortalClient listedParent = browser();
+    listedParent.signIn(father, familyPhone, sms);
+    HttpResponse<String> specialPage = listedParent.get("/portal/applications/" + special);
+    assertThat(specialPage.statusCode()).as("a listed parent with the family's phone").isEqualTo(200);
+    assertThat(specialPage.body()).contains("办理中", "道外区").contains("街道");
+
+    String herPhone = newPhone();
+    String him = TestIdentityNumbers.of("230102", LocalDate.of(1994, 2, 2), true);
+    String her = TestIdentityNumbers.of("230102", LocalDate.of(1996, 3, 3), false);
+    String oneStop = marriageBirth.submitOnline(new MarriageBirthApplication(List.of(
+        new MarriageBirthApplication.Partner("王强", him, newPhone(), "230102", null),
+        new MarriageBirthApplication.Partner("赵丽", her, herPhone, "230102", null)), false, null,
+        List.of("HEALTH_EDUCATION"), null)).applicationNumber();
+    PortalClient partner = browser();
+    partner.signIn(her, herPhone, sms);
+    assertThat(partner.get("/portal/applications").body()).contains(oneStop, "婚育一站式服务");
+    assertThat(partner.get("/portal/applications/" + oneStop).body()).contains("办理中", "民政局");
+  }
+}
