@@ -211,7 +211,7 @@ public class Disbursements {
   /** Each payee hears of their payment: paid, or failed with the bank's reason and due again. */
   private void tellPayees(long batchId, Map<Long, String> failedPaymentReasons) {
     for (Payment payment : batch(batchId).payments()) {
-      String account = EntitlementStatements.maskedAccount(payment.bankAccount());
+      String account = EntitlementStatements.lastDigits(payment.bankAccount());
       if ("PAID".equals(payment.status())) {
         notifications.sendMessage(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
             payment.lastPeriod(), payment.amount().toPlainString(), account);

@@ -22,6 +22,16 @@ public class EntitlementStatements {
       String maskedBankAccount, Entitlements.Frequency frequency, BigDecimal amount, YearMonth firstPeriod,
       YearMonth lastPeriod, Entitlements.Status status, List<Period> periods) {
 
+    /** What one period pays: the standard of an open-ended entitlement, the first period's of a fixed schedule. */
+    public BigDecimal rate() {
+      return amount != null || periods.isEmpty() ? amount : periods.get(0).amount();
+    }
+
+    /** An open-ended entitlement whose scheme has no standard yet: granted, nothing paid. */
+    public boolean awaitingStandard() {
+      return amount == null && lastPeriod == null;
+    }
+
     public BigDecimal total() {
       return periods.stream().map(Period::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -80,8 +90,8 @@ public class EntitlementStatements {
         .query((row, n) -> {
           YearMonth period = YearMonth.parse(row.getString("period"));
           String status = row.getString("status");
-          long batch = row.getLong("batch_id");
-          return new Period(period, row.getBigDecimal("amount"), status, row.wasNull() ? null : batch,
+          Long batch = row.getObject("batch_id") == null ? null : row.getLong("batch_id");
+          return new Period(period, row.getBigDecimal("amount"), status, batch,
               "PAID".equals(status) ? instant(row.getTimestamp("settled_at")) : null,
               failures.stream().filter(failed -> !period.isBefore(failed.from()) && !period.isAfter(failed.to()))
                   .map(failed -> new FailedAttempt(failed.batchId(), failed.reason(), failed.recordedAt())).toList());
@@ -94,7 +104,11 @@ public class EntitlementStatements {
 
   /** The last four digits only, as banks print them. */
   static String maskedAccount(String account) {
-    return account == null || account.length() < 4 ? "****" : "****" + account.substring(account.length() - 4);
+    return "****" + lastDigits(account);
+  }
+
+  static String lastDigits(String account) {
+    return account == null || account.length() < 4 ? "" : account.substring(account.length() - 4);
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -44,6 +44,10 @@ abstract class CitizenPortalContract {
   @Autowired TaskService taskService;
   @Autowired CitizenSignIn signIn;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+  @Autowired cn.harbin.fertility.payments.Disbursements disbursements;
+  @Autowired cn.harbin.fertility.notifications.NotificationDelivery delivery;
 
   SmsLog sms;
 
@@ -283,5 +287,120 @@ abstract class CitizenPortalContract {
     partner.signIn(her, herPhone, sms);
     assertThat(partner.get("/portal/applications").body()).contains(oneStop, "婚育一站式服务");
     assertThat(partner.get("/portal/applications/" + oneStop).body()).contains("办理中", "民政局");
+  }
+
+  static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+      .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+  /** The start of a Windows executable, as a renamed program begins. */
+  static final byte[] EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
+
+  private long storedFiles() {
+    return jdbc.sql("SELECT COUNT(*) FROM material_file").query(Long.class).single()
+        + jdbc.sql("SELECT COUNT(*) FROM material_submission").query(Long.class).single();
+  }
+
+  /** A caseworker of the bureau, created for the test (the PostgreSQL set-up has no demo users). */
+  private String caseworkerOf(String groupId) {
+    String id = "cw" + ThreadLocalRandom.current().nextInt(1_000_000);
+    org.camunda.bpm.engine.identity.User user = identityService.newUser(id);
+    user.setPassword("worker-secret");
+    identityService.saveUser(user);
+    identityService.createMembership(id, groupId);
+    return id;
+  }
+
+  @Test
+  void requestedMaterialIsUploadedCheckedAndOpenedByTheCaseworker() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+    String number = numberOf(family);
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+    assertThat(mother.get("/portal/applications/" + number + "/material").statusCode()).as("nothing asked yet")
+        .isEqualTo(409);
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        Map.of("reviewDecision", "requestMaterial", "missingMaterial", "出生医学证明"));
+
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("待补正材料", "出生医学证明", "提交补正材料");
+    String materialPage = "/portal/applications/" + number + "/material";
+    assertThat(mother.get(materialPage).body()).contains("enctype=\"multipart/form-data\"", "<label for=\"files\"");
+    long stored = storedFiles();
+    Map<String, String> description = Map.of("description", "出生医学证明扫描件");
+
+    HttpResponse<String> program = mother.postFiles(materialPage, description, Map.of("出生证明.pdf", EXECUTABLE));
+    assertThat(program.statusCode()).isEqualTo(400);
+    assertThat(program.body()).contains("不是 PDF、JPEG 或 PNG", "href=\"#files\"", "出生医学证明扫描件");
+    byte[] tooLarge = java.util.Arrays.copyOf(PDF, 11 * 1024 * 1024);
+    HttpResponse<String> large = mother.postFiles(materialPage, description, Map.of("大文件.pdf", tooLarge));
+    assertThat(large.statusCode()).isEqualTo(400);
+    assertThat(large.body()).contains("超过 10 MB");
+    Map<String, byte[]> six = new java.util.LinkedHashMap<>();
+    for (int file = 1; file <= 6; file++) {
+      six.put("page" + file + ".pdf", PDF);
+    }
+    HttpResponse<String> tooMany = mother.postFiles(materialPage, description, six);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("最多上传 5 个文件");
+    assertThat(storedFiles()).as("nothing stored from a refused upload").isEqualTo(stored);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number).count()).as("still waiting").isZero();
+
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put("出生医学证明.pdf", PDF);
+    files.put("照片.png", PNG);
+    HttpResponse<String> supplied = mother.postFiles(materialPage, description, files);
+    assertThat(supplied.statusCode()).isEqualTo(302);
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("补正材料已提交", "出生医学证明.pdf", "照片.png");
+    org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_DistrictReview");
+    String links = (String) taskService.getVariable(review.getId(), "suppliedMaterialFiles");
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\[出生医学证明\\.pdf]\\((/staff/material-files/\\d+)\\)")
+        .matcher(links);
+    assertThat(link.find()).as(links).isTrue();
+    String file = link.group(1);
+
+    String daoli = caseworkerOf("district-health-230102");
+    org.springframework.http.ResponseEntity<byte[]> opened = rest.withBasicAuth(daoli, "worker-secret")
+        .getForEntity(file, byte[].class);
+    assertThat(opened.getStatusCode().value()).isEqualTo(200);
+    assertThat(opened.getBody()).isEqualTo(PDF);
+    assertThat(opened.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    assertThat(rest.withBasicAuth(caseworkerOf("district-health-230103"), "worker-secret")
+        .getForEntity(file, String.class).getStatusCode().value()).as("another district").isEqualTo(404);
+    assertThat(rest.getForEntity(file, String.class).getStatusCode().value()).as("nobody signed in").isEqualTo(401);
+    assertThat(mother.get(file).statusCode()).as("the citizen's session is no staff login").isEqualTo(401);
+  }
+
+  @Test
+  void paymentsAreShownMonthByMonthWithFailuresAndRetriesAndToldBySms() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+    String number = numberOf(family);
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        Map.of("reviewDecision", "approve"));
+    java.time.YearMonth thisMonth = java.time.YearMonth.now(cn.harbin.fertility.common.TimeConfiguration.HARBIN);
+
+    cn.harbin.fertility.payments.Disbursements.Batch failedRun = disbursements.collect("childcare-subsidy", thisMonth);
+    disbursements.approveForExport(failedRun.id(), "finance");
+    long payment = failedRun.payments().stream().filter(paid -> paid.applicationNumber().equals(number))
+        .findFirst().orElseThrow().id();
+    disbursements.confirm(failedRun.id(), Map.of(payment, "账户已销户"), "finance");
+    cn.harbin.fertility.payments.Disbursements.Batch paidRun = disbursements.collect("childcare-subsidy", thisMonth);
+    disbursements.approveForExport(paidRun.id(), "finance");
+    disbursements.confirm(paidRun.id(), Map.of(), "finance");
+
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+    String page = mother.get("/portal/applications/" + number).body();
+    assertThat(page).contains("已办结（准予）", "育儿补贴", "500.00 元", "已发放", "批次 " + failedRun.id() + " 未成功（账户已销户）",
+        "****0123", "未能发放", "已发放至尾号 0123");
+    assertThat(page).contains(">" + paidRun.id() + "<", "500.00 元 每月").doesNotContain("待市里公布标准后发放");
+
+    delivery.deliverDue();
+    assertThat(sms.to(phone)).anyMatch(message -> message.contains("已受理"))
+        .anyMatch(message -> message.contains("未能发放")).anyMatch(message -> message.contains("已发放至尾号 0123"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND delivery <> 'SENT'")
+        .param("n", number).query(Long.class).single()).isZero();
   }
 }
