@@ -215,6 +215,10 @@ abstract class CitizenPortalContract {
     assertThat(form.body()).contains("name=\"applicantIdNumber\"", "value=\"" + family.mother() + "\"", "readonly",
         "子女姓名", "<label for=\"childName\"");
 
+    assertThat(mother.get("/portal/apply/childcare-subsidy?lang=en").body()).contains("lang=\"en\"",
+        "Child&#39;s full name", "Daoli District (230102)", "Submit the application");
+    assertThat(mother.get("/portal/apply/childcare-subsidy?lang=zh").body()).contains("子女姓名");
+
     Map<String, String> fields = new java.util.HashMap<>(Map.ofEntries(Map.entry("applicantName", "王芳"),
         Map.entry("applicantRelationship", "MOTHER"), Map.entry("divisionCode", "230103"),
         Map.entry("childName", "张小明"), Map.entry("childIdNumber", "230103202501019999"),
@@ -402,5 +406,80 @@ abstract class CitizenPortalContract {
         .anyMatch(message -> message.contains("未能发放")).anyMatch(message -> message.contains("已发放至尾号 0123"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND delivery <> 'SENT'")
         .param("n", number).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aSpecialFamilysErrorsLandOnTheSlotsTheyCameFrom() {
+    PortalClient parent = browser();
+    String phone = newPhone();
+    parent.signIn(TestIdentityNumbers.of("230104", LocalDate.of(1965, 3, 3), false), phone, sms);
+    assertThat(parent.get("/portal/apply/special-family-assistance").body()).contains("父母二身份证号码", "子女3姓名");
+    long applications = jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single();
+
+    HttpResponse<String> refused = parent.post("/portal/apply/special-family-assistance", Map.of(
+        "applicantName", "赵淑兰", "divisionCode", "230104", "household", "URBAN",
+        "parent2Name", "钱国强", "parent2IdNumber", "23010419630404123",
+        "child2Name", "钱明", "child2BirthDate", "2090-06-06", "child2Sex", "MALE",
+        "bankName", "中国建设银行哈尔滨分行", "bankAccount", "6217000100090009009"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"parent2IdNumber-error\"", "id=\"child2BirthDate-error\"",
+        "value=\"钱国强\"", "value=\"2090-06-06\"");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()).isEqualTo(applications);
+  }
+
+  @Test
+  void aRejectedCaseShowsItsReasonAndSigningOutEndsTheSession() {
+    String phone = newPhone();
+    TestFamily family = familyWithACase(phone);
+    String number = numberOf(family);
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        Map.of("reviewDecision", "reject", "rejectionReasonZh", "该子女不属于按政策生育的第二个子女"));
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+
+    HttpResponse<String> page = mother.get("/portal/applications/" + number);
+    assertThat(page.body()).contains("已办结（不予批准）", "该子女不属于按政策生育的第二个子女", "办结时间").doesNotContain("撤回申请</a>");
+    assertThat(mother.get("/api/me/applications/" + number).body()).contains("\"stage\":\"REJECTED\"",
+        "\"withdrawable\":false");
+
+    HttpResponse<String> signedOut = mother.post("/portal/sign-out", Map.of());
+    assertThat(signedOut.statusCode()).isEqualTo(302);
+    assertThat(mother.get("/portal/applications/" + number).statusCode()).isEqualTo(302);
+    assertThat(mother.get("/api/me/applications").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theOneStopServiceAndTheSpecialFamilySchemesAreAppliedForInThePortal() {
+    String phone = newPhone();
+    String him = TestIdentityNumbers.of("230102", LocalDate.of(1993, 2, 2), true);
+    String her = TestIdentityNumbers.of("230102", LocalDate.of(1995, 3, 3), false);
+    PortalClient couple = browser();
+    couple.signIn(him, phone, sms);
+    couple.get("/portal/apply/marriage-birth-one-stop");
+    HttpResponse<String> oneStop = couple.post("/portal/apply/marriage-birth-one-stop", Map.of(
+        "partner1Name", "王强", "partner1DivisionCode", "230102", "partner2Name", "赵丽", "partner2IdNumber", her,
+        "partner2Phone", newPhone(), "partner2DivisionCode", "230102", "healthEducation", "true"));
+    assertThat(oneStop.statusCode()).isEqualTo(302);
+    String oneStopNumber = oneStop.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    assertThat(oneStopNumber).startsWith("HY-");
+    assertThat(couple.get("/portal/applications/" + oneStopNumber).body()).contains("婚育一站式服务", "办理中");
+
+    String familyPhone = newPhone();
+    String mother = TestIdentityNumbers.of("230104", LocalDate.of(1965, 5, 5), false);
+    String father = TestIdentityNumbers.of("230104", LocalDate.of(1963, 6, 6), true);
+    PortalClient parent = browser();
+    parent.signIn(mother, familyPhone, sms);
+    parent.get("/portal/apply/special-family-assistance");
+    Map<String, String> family = new java.util.HashMap<>(Map.of("applicantName", "赵淑兰", "divisionCode", "230104",
+        "household", "URBAN", "parent1Name", "赵淑兰", "parent1IdNumber", mother, "parent2Name", "钱国强",
+        "parent2IdNumber", father, "bankName", "中国建设银行哈尔滨分行", "bankAccount", "6217000100090009009"));
+    family.putAll(Map.of("child1Name", "钱明", "child1BirthDate", "1990-06-06", "child1Sex", "MALE",
+        "child1Deceased", "true"));
+    HttpResponse<String> special = parent.post("/portal/apply/special-family-assistance", family);
+    assertThat(special.statusCode()).as(special.body()).isEqualTo(302);
+    String specialNumber = special.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    assertThat(parent.get("/portal/applications/" + specialNumber).body()).contains("计划生育特殊家庭帮扶和奖励扶助",
+        "办理中");
   }
 }
