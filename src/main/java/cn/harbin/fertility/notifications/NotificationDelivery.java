@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class NotificationDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
-  private static final int BATCH = 50;
+  private static final int PAGE = 50;
   /** How long a node has to send a message it took before another node may take it. */
   private static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -39,16 +39,24 @@ public class NotificationDelivery {
     this.clock = clock;
   }
 
+  /** One pass over every message due now, oldest first, in pages; each is tried at most once per pass. */
   @Scheduled(fixedDelayString = "${harbin.sms.delivery-interval:5s}", initialDelayString = "${harbin.sms.delivery-interval:5s}")
   public void deliverDue() {
-    List<Due> due = jdbc.sql("""
-            SELECT id, phone, message_zh, delivery_attempts FROM notification
-            WHERE delivery = 'PENDING' AND next_attempt_at <= :now ORDER BY id""")
-        .param("now", Timestamp.from(clock.instant()))
-        .query((row, n) -> new Due(row.getLong("id"), row.getString("phone"), row.getString("message_zh"),
-            row.getInt("delivery_attempts")))
-        .list().stream().limit(BATCH).toList();
-    due.stream().filter(this::take).forEach(this::deliver);
+    Timestamp now = Timestamp.from(clock.instant());
+    long after = 0;
+    List<Due> page;
+    do {
+      page = jdbc.sql("""
+              SELECT id, phone, message_zh, delivery_attempts FROM notification
+              WHERE delivery = 'PENDING' AND next_attempt_at <= :now AND id > :after
+              ORDER BY id FETCH FIRST %d ROWS ONLY""".formatted(PAGE))
+          .param("now", now).param("after", after)
+          .query((row, n) -> new Due(row.getLong("id"), row.getString("phone"), row.getString("message_zh"),
+              row.getInt("delivery_attempts")))
+          .list();
+      page.stream().filter(this::take).forEach(this::deliver);
+      after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+    } while (page.size() == PAGE);
   }
 
   private boolean take(Due message) {

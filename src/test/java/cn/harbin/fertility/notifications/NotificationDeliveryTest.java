@@ -37,6 +37,7 @@ class NotificationDeliveryTest {
   @Autowired JdbcPopulationRegistry registry;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired Notifications notifications;
 
   private HttpServer platform;
   private final List<String> received = new CopyOnWriteArrayList<>();
@@ -117,6 +118,18 @@ class NotificationDeliveryTest {
 
     assertThat(deliveries(number)).containsExactly("FAILED:2");
     assertThat(received).filteredOn(body -> body.contains("13904519902")).hasSize(2);
+  }
+
+  @Test
+  void aBacklogLargerThanOnePageIsSentInOnePass() {
+    String number = applyWithPhone("13904519903");
+    for (int message = 1; message <= 120; message++) {
+      notifications.send(number, "第 " + message + " 条", "message " + message);
+    }
+
+    deliveryThroughThePlatform(3).deliverDue();
+
+    assertThat(deliveries(number)).hasSize(121).containsOnly("SENT:1");
   }
 
   @Test
