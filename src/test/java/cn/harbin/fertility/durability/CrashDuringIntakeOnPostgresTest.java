@@ -27,7 +27,8 @@ class CrashDuringIntakeOnPostgresTest extends CrashDuringIntakeContract {
         "HARBIN_DB_USER", EmbeddedPostgres.user(),
         "HARBIN_DB_PASSWORD", "postgres",
         "HARBIN_ADMIN_ID", "operator",
-        "HARBIN_ADMIN_PASSWORD", "operator-secret"), List.of());
+        "HARBIN_ADMIN_PASSWORD", "operator-secret",
+        "HARBIN_SMS_GATEWAY", "demo-log"), List.of());
   }
 
   @Override
