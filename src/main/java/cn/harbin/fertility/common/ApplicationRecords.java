@@ -3,6 +3,7 @@ package cn.harbin.fertility.common;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,16 +99,19 @@ public class ApplicationRecords {
     jdbc.sql("DELETE FROM live_claim WHERE application_number = :number").param("number", applicationNumber).update();
   }
 
+  /** The outcome and its reason, and how long the case took from receipt to decision. */
   public void decide(String applicationNumber, ApplicationRecord.Status status, String reasonZh, String reasonEn,
       Instant decidedAt) {
+    Instant receivedAt = find(applicationNumber).map(ApplicationRecord::receivedAt).orElse(decidedAt);
     jdbc.sql("""
             UPDATE application SET status = :status, outcome_reason_zh = :reasonZh, outcome_reason_en = :reasonEn,
-              decided_at = :decidedAt
+              decided_at = :decidedAt, handling_seconds = :seconds
             WHERE application_number = :number""")
         .param("status", status.name())
         .param("reasonZh", reasonZh)
         .param("reasonEn", reasonEn)
         .param("decidedAt", Timestamp.from(decidedAt))
+        .param("seconds", Math.max(0, Duration.between(receivedAt, decidedAt).toSeconds()))
         .param("number", applicationNumber)
         .update();
   }

@@ -5,7 +5,9 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.AfterCommit;
 import cn.harbin.fertility.common.Sequences;
+import io.micrometer.core.instrument.MeterRegistry;
 import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
@@ -64,14 +66,16 @@ public class Disbursements {
   private final Entitlements entitlements;
   private final Clock clock;
   private final Notifications notifications;
+  private final MeterRegistry meters;
 
   public Disbursements(JdbcClient jdbc, Sequences sequences, Entitlements entitlements, Clock clock,
-      Notifications notifications) {
+      Notifications notifications, MeterRegistry meters) {
     this.jdbc = jdbc;
     this.sequences = sequences;
     this.entitlements = entitlements;
     this.clock = clock;
     this.notifications = notifications;
+    this.meters = meters;
   }
 
   /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
@@ -210,7 +214,10 @@ public class Disbursements {
 
   /** Each payee hears of their payment: paid, or failed with the bank's reason and due again. */
   private void tellPayees(long batchId, Map<Long, String> failedPaymentReasons) {
-    for (Payment payment : batch(batchId).payments()) {
+    Batch batch = batch(batchId);
+    for (Payment payment : batch.payments()) {
+      String outcome = "PAID".equals(payment.status()) ? "paid" : "failed";
+      AfterCommit.run(() -> meters.counter("harbin.payments", "scheme", batch.scheme(), "outcome", outcome).increment());
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
       if ("PAID".equals(payment.status())) {
         notifications.sendMessage(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * again: the webapps' login in the same session stands for a Spring Security authentication with the user's
  * Camunda groups as authorities. Without one, the chain asks for HTTP Basic.
  */
-class CamundaWebappSession extends OncePerRequestFilter {
+public class CamundaWebappSession extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -25,9 +25,9 @@ class DockerComposeTest {
   private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
 
   @Test
-  void composeRunsPostgres16TwoNodesAndAProxy() throws IOException {
+  void composeRunsPostgres16TwoNodesAProxyAndTheMonitoring() throws IOException {
     Map<String, Object> services = services();
-    assertThat(services).containsOnlyKeys("postgres", "app1", "app2", "proxy");
+    assertThat(services).containsOnlyKeys("postgres", "app1", "app2", "proxy", "prometheus", "grafana");
     assertThat(service("postgres").get("image")).isEqualTo("postgres:16");
     assertThat(service("proxy").get("image").toString()).startsWith("nginx:");
     assertThat(service("app1").get("image")).isEqualTo(service("app2").get("image"));
@@ -89,5 +89,24 @@ class DockerComposeTest {
       names.add(matcher.group(1));
     }
     return names;
+  }
+
+  /** Every application metric the Grafana dashboard charts is one the application exports (SupervisionMetrics). */
+  @Test
+  void theGrafanaDashboardChartsTheApplicationsMetricsFromThePrometheusItScrapes() throws IOException {
+    String dashboard = Files.readString(Path.of("docker/grafana/dashboards/harbin-fertility.json"));
+    String scrape = Files.readString(Path.of("docker/prometheus.yml"));
+    String sources = Files.readString(Path.of("src/main/java/cn/harbin/fertility/supervision/SupervisionMetrics.java"))
+        + Files.readString(Path.of("src/main/java/cn/harbin/fertility/payments/Disbursements.java"));
+    Matcher metric = Pattern.compile("harbin_([a-z_]+?)(_total)?\\b").matcher(dashboard);
+    int charted = 0;
+    while (metric.find()) {
+      assertThat(sources).as(metric.group()).contains("\"harbin." + metric.group(1).replace('_', '.') + "\"");
+      charted++;
+    }
+    assertThat(charted).isGreaterThanOrEqualTo(6);
+    assertThat(scrape).contains("/actuator/prometheus", "app1:8080", "app2:8080", "password_file");
+    assertThat(Files.readString(Path.of("docker/grafana/provisioning/datasources/prometheus.yaml")))
+        .contains("http://prometheus:9090");
   }
 }

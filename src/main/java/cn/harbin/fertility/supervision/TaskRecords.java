@@ -1,0 +1,115 @@
+package cn.harbin.fertility.supervision;
+
+import cn.harbin.fertility.bureaus.Bureau;
+import cn.harbin.fertility.bureaus.BureauDirectory;
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code task_record} as user tasks are created, claimed and ended, in the transaction that changes the task
+ * (the engine's task events, published to Spring by the Camunda starter): the summary the dashboard and the annual
+ * report read instead of the engine's history tables.
+ */
+@Component
+public class TaskRecords {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  public TaskRecords(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @EventListener
+  public void on(DelegateTask task) {
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> created(task);
+      case TaskListener.EVENTNAME_ASSIGNMENT -> claimed(task);
+      case TaskListener.EVENTNAME_COMPLETE -> ended(task, "COMPLETED");
+      case TaskListener.EVENTNAME_DELETE -> ended(task, "CANCELLED");
+      default -> { }
+    }
+  }
+
+  private void created(DelegateTask task) {
+    Optional<String> group = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).findFirst();
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String divisionCode = group.flatMap(BureauDirectory::byGroupId).map(Bureau::division).map(HarbinDivision::code)
+        .or(() -> Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
+            "SELECT division_code FROM application WHERE application_number = :number")
+            .param("number", number).query(String.class).optional()))
+        .orElse(null);
+    jdbc.sql("""
+            INSERT INTO task_record (task_id, process_instance_id, business_key, process_key, task_key, task_name,
+              group_id, division_code, created_at, due_at)
+            VALUES (:id, :process, :businessKey, :processKey, :taskKey, :name, :groupId, :division, :createdAt, :dueAt)""")
+        .param("id", task.getId())
+        .param("process", task.getProcessInstanceId())
+        .param("businessKey", businessKey)
+        .param("processKey", processKey(task))
+        .param("taskKey", task.getTaskDefinitionKey())
+        .param("name", task.getName())
+        .param("groupId", group.orElse(null))
+        .param("division", divisionCode)
+        .param("createdAt", Timestamp.from(task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant()))
+        .param("dueAt", task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime()))
+        .update();
+  }
+
+  private void claimed(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      jdbc.sql("UPDATE task_record SET claimed_at = :now WHERE task_id = :id AND claimed_at IS NULL")
+          .param("now", Timestamp.from(clock.instant())).param("id", task.getId()).update();
+    }
+  }
+
+  private void ended(DelegateTask task, String outcome) {
+    Instant now = clock.instant();
+    boolean completed = "COMPLETED".equals(outcome);
+    jdbc.sql("""
+            UPDATE task_record SET ended_at = :now, outcome = :outcome, create_to_complete_seconds = :sinceCreated,
+              claim_to_complete_seconds = :sinceClaimed
+            WHERE task_id = :id AND ended_at IS NULL""")
+        .param("now", Timestamp.from(now))
+        .param("outcome", outcome)
+        .param("sinceCreated", completed ? seconds(createdAt(task.getId()), now) : null, java.sql.Types.BIGINT)
+        .param("sinceClaimed", completed ? seconds(claimedAt(task.getId()), now) : null, java.sql.Types.BIGINT)
+        .param("id", task.getId())
+        .update();
+  }
+
+  private Instant createdAt(String taskId) {
+    return jdbc.sql("SELECT created_at FROM task_record WHERE task_id = :id").param("id", taskId)
+        .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+  }
+
+  private Instant claimedAt(String taskId) {
+    return jdbc.sql("SELECT claimed_at FROM task_record WHERE task_id = :id").param("id", taskId)
+        .query((row, n) -> row.getTimestamp("claimed_at")).optional().map(Timestamp::toInstant).orElse(null);
+  }
+
+  private static Long seconds(Instant from, Instant to) {
+    return from == null ? null : Math.max(0, Duration.between(from, to).toSeconds());
+  }
+
+  /** From the engine's cache of definitions: an id is {@code key:version:uuid} only while it is short enough. */
+  private static String processKey(DelegateTask task) {
+    String definitionId = task.getProcessDefinitionId();
+    return definitionId == null ? ""
+        : task.getProcessEngineServices().getRepositoryService().getProcessDefinition(definitionId).getKey();
+  }
+}
