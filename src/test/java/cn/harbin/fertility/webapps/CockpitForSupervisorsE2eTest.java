@@ -69,6 +69,13 @@ class CockpitForSupervisorsE2eTest {
     }
     browser.get(cockpit + "#/processes");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "育儿补贴"));
+
+    browser.get("http://localhost:" + port + "/supervision");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "督查看板"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("signed in by the Cockpit login")
+        .contains("积压", "近12周每周受理和办结", "下载 XLSX").doesNotContain("督查看板登录");
+    wait.until(driver -> !driver.findElements(By.cssSelector("#flow-chart canvas")).isEmpty());
+    HeadlessChromium.screenshot(browser, "supervision-dashboard.png");
   }
 
   private List<String> errorNotifications() {
