@@ -32,3 +32,4 @@ CREATE INDEX payment_batch ON payment (batch_id);
 CREATE INDEX payment_entitlement ON payment (entitlement_id);
 CREATE INDEX entitlement_application ON entitlement (application_number);
 CREATE INDEX entitlement_period_payment ON entitlement_period (payment_id);
+CREATE INDEX task_record_created ON task_record (created_at);

@@ -40,11 +40,12 @@ public class SupervisionCases {
               a.applicant_id_number,
               (SELECT MIN(t.process_instance_id) FROM task_record t WHERE t.business_key = a.application_number) AS process,
               (SELECT MIN(t.task_id) FROM task_record t WHERE t.business_key = a.application_number AND t.outcome IS NULL) AS task
-            FROM application a
-            WHERE %s AND (:caseType IS NULL OR a.case_type = :caseType)
-              AND (:division IS NULL OR a.division_code = :division) AND (:status IS NULL OR a.status = :status)
-            ORDER BY a.received_at DESC, a.application_number DESC
-            FETCH FIRST %d ROWS ONLY""".formatted(when, LIMIT))
+            FROM (SELECT * FROM application a
+                  WHERE %s AND (:caseType IS NULL OR a.case_type = :caseType)
+                    AND (:division IS NULL OR a.division_code = :division) AND (:status IS NULL OR a.status = :status)
+                  ORDER BY a.received_at DESC, a.application_number DESC
+                  FETCH FIRST %d ROWS ONLY) a
+            ORDER BY a.received_at DESC, a.application_number DESC""".formatted(when, LIMIT))
         .param("openAt", query.openAt(), java.sql.Types.VARCHAR)
         .param("from", filter.fromTime()).param("to", filter.toTime())
         .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)

@@ -50,13 +50,13 @@ public class SupervisionFigures {
       long failed, BigDecimal failedAmount) {}
 
   /** Applications received in the range, by case type and where they stand now. */
-  public record Received(String caseType, String status, long cases) {}
+  public record Received(String divisionCode, String caseType, String status, long cases) {}
 
   /** People with an entitlement that owes something for a month of the range. */
-  public record Beneficiaries(String scheme, long people) {}
+  public record Beneficiaries(String divisionCode, String scheme, long people) {}
 
   /** Tasks created in the range that were, or are, past their due date. */
-  public record Overdue(String caseType, long tasks) {}
+  public record Overdue(String divisionCode, String caseType, long tasks) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -235,46 +235,62 @@ public class SupervisionFigures {
         .list();
   }
 
-  public List<Received> received(SupervisionFilter filter) {
+  /**
+   * Applications received in the range by case type and status: per division, or over every division the filter
+   * leaves when {@code perDivision} is false (division then null).
+   */
+  public List<Received> received(SupervisionFilter filter, boolean perDivision) {
     return jdbc.sql("""
-            SELECT case_type, status, COUNT(*) AS cases FROM application
+            SELECT %s AS division_code, case_type, status, COUNT(*) AS cases FROM application
             WHERE received_at >= :from AND received_at < :to
               AND (:caseType IS NULL OR case_type = :caseType) AND (:division IS NULL OR division_code = :division)
-            GROUP BY case_type, status ORDER BY case_type, status""")
+            GROUP BY %s case_type, status ORDER BY case_type, status""".formatted(divisionColumn(perDivision, "division_code"),
+            perDivision ? "division_code," : ""))
         .param("from", filter.fromTime()).param("to", filter.toTime())
         .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
         .param("division", filter.division(), java.sql.Types.VARCHAR)
-        .query((row, n) -> new Received(row.getString("case_type"), row.getString("status"), row.getLong("cases")))
+        .query((row, n) -> new Received(row.getString("division_code"), row.getString("case_type"),
+            row.getString("status"), row.getLong("cases")))
         .list();
   }
 
-  public List<Beneficiaries> beneficiaries(SupervisionFilter filter) {
+  /** People with an entitlement owing for a month of the range, per scheme (and division, see {@link #received}). */
+  public List<Beneficiaries> beneficiaries(SupervisionFilter filter, boolean perDivision) {
     return jdbc.sql("""
-            SELECT e.scheme, COUNT(DISTINCT e.beneficiary_id_number) AS people
+            SELECT %s AS division_code, e.scheme, COUNT(DISTINCT e.beneficiary_id_number) AS people
             FROM entitlement e JOIN application a ON a.application_number = e.application_number
             WHERE EXISTS (SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = e.id
                 AND p.period >= :fromPeriod AND p.period <= :toPeriod)
               AND (:caseType IS NULL OR a.case_type = :caseType) AND (:division IS NULL OR e.division_code = :division)
-            GROUP BY e.scheme ORDER BY e.scheme""")
+            GROUP BY %s e.scheme ORDER BY e.scheme""".formatted(divisionColumn(perDivision, "e.division_code"),
+            perDivision ? "e.division_code," : ""))
         .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
         .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
         .param("division", filter.division(), java.sql.Types.VARCHAR)
-        .query((row, n) -> new Beneficiaries(row.getString("scheme"), row.getLong("people")))
+        .query((row, n) -> new Beneficiaries(row.getString("division_code"), row.getString("scheme"),
+            row.getLong("people")))
         .list();
   }
 
-  public List<Overdue> overdue(SupervisionFilter filter) {
+  /** Tasks created in the range that were, or are, past their due date (per division, see {@link #received}). */
+  public List<Overdue> overdue(SupervisionFilter filter, boolean perDivision) {
     return jdbc.sql("""
-            SELECT process_key, COUNT(*) AS tasks FROM task_record
+            SELECT %s AS division_code, process_key, COUNT(*) AS tasks FROM task_record
             WHERE created_at >= :from AND created_at < :to AND due_at IS NOT NULL
               AND (ended_at > due_at OR (ended_at IS NULL AND due_at < :now))
               AND (:caseType IS NULL OR process_key = :caseType) AND (:division IS NULL OR division_code = :division)
-            GROUP BY process_key ORDER BY process_key""")
+            GROUP BY %s process_key ORDER BY process_key""".formatted(divisionColumn(perDivision, "division_code"),
+            perDivision ? "division_code," : ""))
         .param("from", filter.fromTime()).param("to", filter.toTime()).param("now", Timestamp.from(clock.instant()))
         .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
         .param("division", filter.division(), java.sql.Types.VARCHAR)
-        .query((row, n) -> new Overdue(row.getString("process_key"), row.getLong("tasks")))
+        .query((row, n) -> new Overdue(row.getString("division_code"), row.getString("process_key"),
+            row.getLong("tasks")))
         .list();
+  }
+
+  private static String divisionColumn(boolean perDivision, String column) {
+    return perDivision ? column : "CAST(NULL AS VARCHAR(6))";
   }
 
   private static Double number(Object value) {
