@@ -20,7 +20,7 @@ CREATE TABLE task_record (
     claim_to_complete_seconds   BIGINT
 );
 CREATE INDEX task_record_open ON task_record (outcome, group_id);
-CREATE INDEX task_record_completed ON task_record (ended_at, process_key, task_key);
+CREATE INDEX task_record_completed ON task_record (outcome, ended_at);
 CREATE INDEX task_record_business_key ON task_record (business_key);
 
 -- How long each case took from receipt to decision, in whole seconds (set when it is decided).
