@@ -75,7 +75,8 @@ public class DashboardTables {
             rows(figures.stepTimes(filter), step -> List.of(caseType(step.caseType()), step.taskName(),
                 division(step.divisionCode()), step.completed(), days(step.createToCompleteMedian()),
                 days(step.createToComplete90()), days(step.claimToCompleteMedian()), days(step.claimToComplete90())),
-                step -> null));
+                step -> cases(filter).replaceQueryParam("caseType", step.caseType())
+                    .replaceQueryParam("division", step.divisionCode()).queryParam("decided", true)));
       case "case-times":
         return new Table(id, "时长：整件办理时长（受理到办结，区间内办结，天）",
             List.of("事项", "区县", "办结件数", "中位数", "90%分位"),
@@ -95,18 +96,22 @@ public class DashboardTables {
             List.of("待遇", "区县", "人次", "每期应发（元）", "待市里公布标准"),
             rows(figures.liveEntitlements(filter), live -> List.of(SCHEMES.getOrDefault(live.scheme(), live.scheme()),
                 division(live.divisionCode()), live.live(), money(live.perPeriod()), live.awaitingStandard()),
-                live -> null));
+                live -> cases(filter).replaceQueryParam("division", live.divisionCode())
+                    .queryParam("scheme", live.scheme())));
       case "committed":
         return new Table(id, "资金：各月应发（区间内各月）", List.of("月份", "待遇", "应发（元）"),
             rows(figures.committed(filter), committed -> List.of(committed.period(),
                 SCHEMES.getOrDefault(committed.scheme(), committed.scheme()), money(committed.amount())),
-                committed -> null));
+                committed -> cases(filter).queryParam("scheme", committed.scheme())
+                    .queryParam("period", committed.period()).queryParam("owed", true)));
       case "paid":
         return new Table(id, "资金：各月实发和发放失败（区间内各月的发放批次）",
             List.of("月份", "区县", "待遇", "已发笔数", "已发（元）", "失败笔数", "失败（元）"),
             rows(figures.paid(filter), paid -> List.of(paid.period(), division(paid.divisionCode()),
                 SCHEMES.getOrDefault(paid.scheme(), paid.scheme()), paid.payments(), money(paid.amount()),
-                paid.failed(), money(paid.failedAmount())), paid -> null));
+                paid.failed(), money(paid.failedAmount())),
+                paid -> cases(filter).replaceQueryParam("division", paid.divisionCode())
+                    .queryParam("scheme", paid.scheme()).queryParam("period", paid.period())));
       default:
         throw new cn.harbin.fertility.common.NotFoundException("没有这张表：" + id, "No table " + id);
     }

@@ -16,8 +16,16 @@ public class SupervisionCases {
   /**
    * @param openAt cases with an open task at this bureau (the backlog), whatever the dates
    * @param decided cases decided within the range; otherwise received within it
+   * @param scheme cases with an entitlement of this scheme: live ones, or with {@code period} those owing for that
+   *     month ({@code owed}) or paid in that month's run; whatever the dates
    */
-  public record Query(SupervisionFilter filter, String openAt, String status, boolean decided) {}
+  public record Query(SupervisionFilter filter, String openAt, String status, boolean decided, String scheme,
+      String period, boolean owed) {
+
+    public Query(SupervisionFilter filter, String openAt, String status, boolean decided) {
+      this(filter, openAt, status, decided, null, null, false);
+    }
+  }
 
   /** @param processInstanceId and {@code openTaskId} for the Cockpit and Tasklist links, where there are any */
   public record Case(String applicationNumber, String caseType, String divisionCode, String status,
@@ -31,10 +39,24 @@ public class SupervisionCases {
 
   public List<Case> find(Query query) {
     SupervisionFilter filter = query.filter();
-    String when = query.openAt() != null ? "a.application_number IN (SELECT t.business_key FROM task_record t "
-        + "WHERE t.outcome IS NULL AND t.group_id = :openAt)"
-        : (query.decided() ? "a.decided_at" : "a.received_at") + " >= :from AND "
-            + (query.decided() ? "a.decided_at" : "a.received_at") + " < :to";
+    String when;
+    if (query.openAt() != null) {
+      when = "a.application_number IN (SELECT t.business_key FROM task_record t WHERE t.outcome IS NULL "
+          + "AND t.group_id = :openAt)";
+    } else if (query.scheme() != null && query.period() == null) {
+      when = "a.application_number IN (SELECT e.application_number FROM entitlement e WHERE e.scheme = :scheme "
+          + "AND e.status = 'LIVE')";
+    } else if (query.scheme() != null && query.owed()) {
+      when = "a.application_number IN (SELECT e.application_number FROM entitlement e JOIN entitlement_period p "
+          + "ON p.entitlement_id = e.id WHERE e.scheme = :scheme AND p.period = :period)";
+    } else if (query.scheme() != null) {
+      when = "a.application_number IN (SELECT e.application_number FROM entitlement e JOIN payment p "
+          + "ON p.entitlement_id = e.id JOIN disbursement_batch b ON b.id = p.batch_id WHERE e.scheme = :scheme "
+          + "AND b.period = :period AND p.status IN ('PAID', 'FAILED'))";
+    } else {
+      String column = query.decided() ? "a.decided_at" : "a.received_at";
+      when = column + " >= :from AND " + column + " < :to";
+    }
     return jdbc.sql("""
             SELECT a.application_number, a.case_type, a.division_code, a.status, a.received_at, a.decided_at,
               a.applicant_id_number,
@@ -47,6 +69,8 @@ public class SupervisionCases {
                   FETCH FIRST %d ROWS ONLY) a
             ORDER BY a.received_at DESC, a.application_number DESC""".formatted(when, LIMIT))
         .param("openAt", query.openAt(), java.sql.Types.VARCHAR)
+        .param("scheme", query.scheme(), java.sql.Types.VARCHAR)
+        .param("period", query.period(), java.sql.Types.VARCHAR)
         .param("from", filter.fromTime()).param("to", filter.toTime())
         .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
         .param("division", filter.division(), java.sql.Types.VARCHAR)

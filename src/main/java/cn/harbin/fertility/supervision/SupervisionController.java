@@ -66,7 +66,9 @@ class SupervisionController {
     SupervisionFilter filter = filter(parameters);
     model.addAttribute("filter", filter);
     model.addAttribute("cases", cases.find(new SupervisionCases.Query(filter, blankToNull(parameters.get("openAt")),
-        blankToNull(parameters.get("status")), "true".equals(parameters.get("decided")))));
+        blankToNull(parameters.get("status")), "true".equals(parameters.get("decided")),
+        blankToNull(parameters.get("scheme")), blankToNull(parameters.get("period")),
+        "true".equals(parameters.get("owed")))));
     model.addAttribute("limit", SupervisionCases.LIMIT);
     return "supervision/cases";
   }

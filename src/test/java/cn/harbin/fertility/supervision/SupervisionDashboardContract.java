@@ -245,6 +245,15 @@ abstract class SupervisionDashboardContract {
     String page = rest.withBasicAuth(supervisor, "staff-secret").getForObject(
         "/supervision/cases" + RANGE + "&caseType=childcare-subsidy&status=REJECTED&decided=true", String.class);
     assertThat(page).contains(rejected, "2301**********0124", "不予批准").doesNotContain("230102199203150124");
+    String paidInApril = rest.withBasicAuth(supervisor, "staff-secret").getForObject(
+        "/supervision/cases" + RANGE + "&scheme=childcare-subsidy&period=2011-04", String.class);
+    seed.payments.forEach(payment -> {
+      if (payment.period().equals("2011-04")) {
+        assertThat(paidInApril).contains(payment.caseNumber());
+      } else {
+        assertThat(paidInApril).doesNotContain(payment.caseNumber());
+      }
+    });
     assertThat(rest.withBasicAuth(supervisor, "staff-secret").getForObject("/supervision" + RANGE, String.class))
         .contains("督查看板", "积压", "近12周", "/supervision/tables/outcomes.xlsx", "echarts.min.js", "查看案件");
   }
