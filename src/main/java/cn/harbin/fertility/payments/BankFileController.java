@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bank file of an exported batch: full account numbers, so for the finance bureau only (PaymentsSecurity). */
+/**
+ * The bank file of an exported batch: full account numbers, so for the finance bureau only. {@code /api/payments/…}
+ * takes HTTP Basic for scripts; {@code /staff/bank-files/…}, the link in the task form, takes the Tasklist login of
+ * the same browser (StaffApiSecurity).
+ */
 @RestController
 @Tag(name = "发放 Payments (finance)")
 public class BankFileController {
@@ -24,7 +28,7 @@ public class BankFileController {
     this.disbursements = disbursements;
   }
 
-  @GetMapping("/api/payments/batches/{batchId}/bank-file")
+  @GetMapping({"/api/payments/batches/{batchId}/bank-file", "/staff/bank-files/{batchId}"})
   @Operation(summary = "下载银行代发文件 / download the bank file", security = @SecurityRequirement(name = "basic"))
   public ResponseEntity<byte[]> bankFile(@PathVariable long batchId) {
     Disbursements.Batch batch = disbursements.batch(batchId);

@@ -49,7 +49,8 @@ public class StaffApiSecurity {
   }
 
   /**
-   * Our pages and files for staff ({@code /staff/**}, e.g. a citizen's supplied material): the Camunda webapp login
+   * Our pages and files for staff ({@code /staff/**}: a citizen's supplied material, the bank files for finance only):
+   * the Camunda webapp login
    * of the same browser session counts ({@link CamundaWebappSession}), HTTP Basic otherwise; each page decides by
    * the staff member's groups.
    */
@@ -60,7 +61,10 @@ public class StaffApiSecurity {
     return http
         .securityMatcher(request -> RequestPaths.withinApplication(request).startsWith("/staff/"))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(request -> RequestPaths.withinApplication(request).startsWith("/staff/bank-files/"))
+            .hasAuthority(BureauDirectory.FINANCE)
+            .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

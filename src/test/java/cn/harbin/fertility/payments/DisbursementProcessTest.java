@@ -81,6 +81,11 @@ class DisbursementProcessTest {
     assertThat(rest.withBasicAuth("daolihealth", DemoUsers.PASSWORD).getForEntity(url, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    String formLink = "/staff/bank-files/" + batchId;
+    assertThat(rest.withBasicAuth("finance", DemoUsers.PASSWORD).getForObject(formLink, String.class))
+        .as("the task form's link").isEqualTo(file.getBody());
+    assertThat(rest.withBasicAuth("nanganghealth", DemoUsers.PASSWORD).getForEntity(formLink, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     BpmnAwareTests.complete(task(), withVariables("failedPayments", ""));
     assertThat(run).isEnded().hasPassed("EndEvent_BatchPaid");
