@@ -73,7 +73,9 @@ class ChildcareSubsidyProcessTest {
   void matchingClaimIsReviewedByItsDistrictAndGranted() {
     ProcessInstance instance = atDistrictReview(TestFamily.of("230102", BORN, 2));
 
-    assertThat(task()).hasCandidateGroup("district-health-230102").hasName("区卫健局审核");
+    assertThat(task()).hasCandidateGroup("district-health-230102")
+        .hasName("区卫健局审核 · " + instance.getBusinessKey() + " 王芳")
+        .hasDescription("申请编号 " + instance.getBusinessKey() + "　申请人 王芳　户籍所在地 道里区");
     assertThat(task().getDueDate()).isNotNull();
     assertThat(instance).variables().containsEntry("entitlementSummary",
         "每月500.00元，自2025-03至2028-02，共36个月，合计18000.00元");

@@ -33,7 +33,7 @@ class DistrictReportReminderTest {
 
     Task reminder = taskService.createTaskQuery().processDefinitionKey("district-report-reminder")
         .taskCandidateGroup(BureauDirectory.CITY_HEALTH).singleResult();
-    assertThat(reminder.getName()).isEqualTo("收齐各区县人口工作年度报告");
+    assertThat(reminder.getName()).as("no case: the step's name alone").isEqualTo("收齐各区县人口工作年度报告");
     assertThat(reminder.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
         .isEqualTo(LocalDate.of(schedule.reportYear(), 10, 15));
     assertThat(taskService.getVariable(reminder.getId(), "reportYear")).isEqualTo(schedule.reportYear());
