@@ -200,7 +200,7 @@ class CitizenPortalE2eTest {
         .sendKeys("daolihealth");
     caseworker.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
     caseworker.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "任务"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   private void openClaimAndDecide(WebDriverWait wait, String taskId, String decision) {

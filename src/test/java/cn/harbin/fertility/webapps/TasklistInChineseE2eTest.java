@@ -103,6 +103,8 @@ class TasklistInChineseE2eTest {
         .sendKeys("daolihealth");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
+    // Leaving the page before the login has answered would cancel it: wait until the login form is gone.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   /** Long forms reach under Tasklist's footer: scroll to the element first, as a caseworker would. */
