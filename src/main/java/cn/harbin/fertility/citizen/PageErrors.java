@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
 /**
@@ -17,10 +16,9 @@ import org.springframework.ui.Model;
 record PageErrors(Map<String, String> byField) {
 
   static void addTo(Model model, List<FieldError> errors, UnaryOperator<String> formField) {
-    boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
     Map<String, String> byField = new LinkedHashMap<>();
     for (FieldError error : errors) {
-      byField.merge(formField.apply(error.field()), english ? error.messageEn() : error.messageZh(),
+      byField.merge(formField.apply(error.field()), PortalLocale.text(error.messageZh(), error.messageEn()),
           (first, next) -> first + " " + next);
     }
     model.addAttribute("errors", new PageErrors(byField));

@@ -8,7 +8,6 @@ import cn.harbin.fertility.notifications.SmsNotSentException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -68,8 +67,7 @@ class PortalErrorPages {
       Model model) {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
-    model.addAttribute("message", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? error.messageEn()
-        : error.messageZh());
+    model.addAttribute("message", PortalLocale.text(error.messageZh(), error.messageEn()));
     return "portal/error";
   }
 }

@@ -50,7 +50,7 @@ public class PortalFormat {
 
   /** The text of a record kept in both languages, in the page's language. */
   public String text(String zh, String en) {
-    return english() && en != null ? en : zh;
+    return PortalLocale.text(zh, en);
   }
 
   public String bureau(Bureau bureau) {

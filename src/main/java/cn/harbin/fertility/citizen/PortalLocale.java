@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -37,6 +38,11 @@ public class PortalLocale implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change).addPathPatterns("/portal", "/portal/**");
+  }
+
+  /** A text kept in both languages, in the language of the page being answered. */
+  static String text(String zh, String en) {
+    return en != null && "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? en : zh;
   }
 
   static Locale supported(Locale requested) {

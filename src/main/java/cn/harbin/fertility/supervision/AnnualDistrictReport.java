@@ -25,14 +25,15 @@ public class AnnualDistrictReport {
 
   /**
    * Every figure is read once for the whole city and once per division (grouped by division in the database), then
-   * laid out a sheet per division: some twenty queries, whatever the number of divisions.
+   * laid out a sheet per division: ten queries, whatever the number of divisions.
    */
   public byte[] xlsx(int year) {
     SupervisionFilter wholeYear = new SupervisionFilter(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null);
-    Figures city = new Figures(figures.received(wholeYear, false), figures.beneficiaries(wholeYear, false),
-        figures.paid(wholeYear), figures.caseTimesPerType(wholeYear), figures.overdue(wholeYear, false));
-    Figures perDivision = new Figures(figures.received(wholeYear, true), figures.beneficiaries(wholeYear, true),
-        figures.paid(wholeYear), figures.caseTimes(wholeYear), figures.overdue(wholeYear, true));
+    List<SupervisionFigures.Paid> paid = figures.paid(wholeYear);
+    Figures city = new Figures(figures.received(wholeYear, false), figures.beneficiaries(wholeYear, false), paid,
+        figures.caseTimesPerType(wholeYear), figures.overdue(wholeYear, false));
+    Figures perDivision = new Figures(figures.received(wholeYear, true), figures.beneficiaries(wholeYear, true), paid,
+        figures.caseTimes(wholeYear), figures.overdue(wholeYear, true));
     List<TableExports.Sheet> sheets = new ArrayList<>();
     sheets.add(new TableExports.Sheet("全市汇总", tables(year, city)));
     for (HarbinDivision division : HarbinDivision.values()) {

@@ -126,8 +126,12 @@ public class DashboardTables {
   }
 
   private static UriComponentsBuilder cases(SupervisionFilter filter) {
-    UriComponentsBuilder url = UriComponentsBuilder.fromPath("/supervision/cases")
-        .queryParam("from", filter.from()).queryParam("to", filter.to());
+    return filtered(UriComponentsBuilder.fromPath("/supervision/cases"), filter);
+  }
+
+  /** The filter's range, case type and division as query parameters (those set). */
+  static UriComponentsBuilder filtered(UriComponentsBuilder url, SupervisionFilter filter) {
+    url.queryParam("from", filter.from()).queryParam("to", filter.to());
     if (filter.caseType() != null) {
       url.queryParam("caseType", filter.caseType());
     }

@@ -1,9 +1,9 @@
 package cn.harbin.fertility.supervision;
 
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.policy.DistrictReporting;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("districtReportSchedule")
 public class DistrictReportSchedule {
-
-  /** §4.3: the districts report to the city before 15 October. */
-  static final MonthDay REPORTS_DUE = MonthDay.of(10, 15);
 
   private final String cron;
   private final Clock clock;
@@ -38,6 +35,6 @@ public class DistrictReportSchedule {
 
   /** The reminder's due date, ISO-8601, for the task: 15 October of the report's year. */
   public String dueDate() {
-    return REPORTS_DUE.atYear(reportYear()).toString();
+    return DistrictReporting.reportsDue(reportYear()).toString();
   }
 }

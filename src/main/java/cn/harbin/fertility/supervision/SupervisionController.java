@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The supervisors' dashboard, the cases behind its figures, its tables as files, and the annual district report. */
 @Controller
@@ -115,18 +115,7 @@ class SupervisionController {
 
   /** The filter as a query string, for the download links. */
   private static String query(SupervisionFilter filter) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("from", filter.from());
-    values.put("to", filter.to());
-    values.put("caseType", filter.caseType());
-    values.put("division", filter.division());
-    StringBuilder query = new StringBuilder();
-    values.forEach((name, value) -> {
-      if (value != null) {
-        query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
-      }
-    });
-    return query.toString();
+    return DashboardTables.filtered(UriComponentsBuilder.newInstance(), filter).build().encode().toUriString();
   }
 
   private static LocalDate date(String text, LocalDate otherwise) {

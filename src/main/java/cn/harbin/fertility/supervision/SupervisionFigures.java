@@ -67,7 +67,7 @@ public class SupervisionFigures {
   }
 
   public List<Backlog> backlog(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT t.group_id, t.division_code, COUNT(*) AS open_tasks,
               SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END) AS overdue, MIN(t.created_at) AS oldest,
               (SELECT COUNT(*) FROM escalation e WHERE e.group_id = t.group_id) AS escalations
@@ -77,8 +77,6 @@ public class SupervisionFigures {
             GROUP BY t.group_id, t.division_code
             ORDER BY overdue DESC, open_tasks DESC, t.group_id""")
         .param("now", Timestamp.from(clock.instant()))
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Backlog(row.getString("group_id"), row.getString("division_code"),
             row.getLong("open_tasks"), row.getLong("overdue"), row.getTimestamp("oldest").toInstant(),
             row.getLong("escalations")))
@@ -98,17 +96,15 @@ public class SupervisionFigures {
   }
 
   private long countApplications(SupervisionFilter filter, String timeColumn) {
-    return jdbc.sql("SELECT COUNT(*) FROM application WHERE " + timeColumn + " >= :from AND " + timeColumn
+    return narrowed(filter, "SELECT COUNT(*) FROM application WHERE " + timeColumn + " >= :from AND " + timeColumn
             + " < :to AND (:caseType IS NULL OR case_type = :caseType) AND (:division IS NULL OR division_code = :division)")
         .param("from", filter.fromTime()).param("to", filter.toTime())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query(Long.class).single();
   }
 
   /** Steps completed within the range. */
   public List<StepTime> stepTimes(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT process_key, task_key, MIN(task_name) AS task_name, division_code, COUNT(*) AS completed,
               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY create_to_complete_seconds) AS create_median,
               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY create_to_complete_seconds) AS create_p90,
@@ -120,8 +116,6 @@ public class SupervisionFigures {
             GROUP BY process_key, task_key, division_code
             ORDER BY process_key, task_key, division_code""")
         .param("from", filter.fromTime()).param("to", filter.toTime())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new StepTime(row.getString("process_key"), row.getString("task_key"),
             row.getString("task_name"), row.getString("division_code"), row.getLong("completed"),
             number(row.getObject("create_median")), number(row.getObject("create_p90")),
@@ -141,7 +135,7 @@ public class SupervisionFigures {
 
   private List<CaseTime> caseTimes(SupervisionFilter filter, boolean perDivision) {
     String division = perDivision ? "division_code" : "CAST(NULL AS VARCHAR(6))";
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT case_type, %s AS division_code, COUNT(*) AS decided,
               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY handling_seconds) AS median,
               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY handling_seconds) AS p90
@@ -152,8 +146,6 @@ public class SupervisionFigures {
             ORDER BY case_type%s""".formatted(division, perDivision ? ", division_code" : "",
             perDivision ? ", division_code" : ""))
         .param("from", filter.fromTime()).param("to", filter.toTime())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new CaseTime(row.getString("case_type"), row.getString("division_code"),
             row.getLong("decided"), number(row.getObject("median")), number(row.getObject("p90"))))
         .list();
@@ -161,7 +153,7 @@ public class SupervisionFigures {
 
   /** Cases decided within the range, by outcome; rejections by their reason. */
   public List<Outcome> outcomes(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT case_type, status, CASE WHEN status = 'REJECTED' THEN outcome_reason_zh END AS reason,
               COUNT(*) AS cases
             FROM application
@@ -170,8 +162,6 @@ public class SupervisionFigures {
             GROUP BY case_type, status, CASE WHEN status = 'REJECTED' THEN outcome_reason_zh END
             ORDER BY case_type, status, cases DESC""")
         .param("from", filter.fromTime()).param("to", filter.toTime())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Outcome(row.getString("case_type"), row.getString("status"), row.getString("reason"),
             row.getLong("cases")))
         .list();
@@ -179,7 +169,7 @@ public class SupervisionFigures {
 
   /** Entitlements live now, whatever the date range. */
   public List<LiveEntitlements> liveEntitlements(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT e.scheme, e.division_code, COUNT(*) AS live, SUM(e.amount) AS per_period,
               SUM(CASE WHEN e.amount IS NULL AND e.last_period IS NULL THEN 1 ELSE 0 END) AS awaiting
             FROM entitlement e JOIN application a ON a.application_number = e.application_number
@@ -187,8 +177,6 @@ public class SupervisionFigures {
               AND (:division IS NULL OR e.division_code = :division)
             GROUP BY e.scheme, e.division_code
             ORDER BY e.scheme, e.division_code""")
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new LiveEntitlements(row.getString("scheme"), row.getString("division_code"),
             row.getLong("live"), row.getBigDecimal("per_period"), row.getLong("awaiting")))
         .list();
@@ -196,7 +184,7 @@ public class SupervisionFigures {
 
   /** What the entitlements owe for each month of the range. */
   public List<Committed> committed(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT p.period, e.scheme, SUM(p.amount) AS amount
             FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
               JOIN application a ON a.application_number = e.application_number
@@ -205,15 +193,13 @@ public class SupervisionFigures {
             GROUP BY p.period, e.scheme
             ORDER BY p.period, e.scheme""")
         .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Committed(row.getString("period"), row.getString("scheme"), row.getBigDecimal("amount")))
         .list();
   }
 
   /** Payments of the runs of each month of the range whose bank result is recorded. */
   public List<Paid> paid(SupervisionFilter filter) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT b.period, e.division_code, b.scheme,
               SUM(CASE WHEN p.status = 'PAID' THEN 1 ELSE 0 END) AS payments,
               SUM(CASE WHEN p.status = 'PAID' THEN p.amount ELSE 0 END) AS amount,
@@ -227,8 +213,6 @@ public class SupervisionFigures {
             GROUP BY b.period, e.division_code, b.scheme
             ORDER BY b.period, e.division_code, b.scheme""")
         .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Paid(row.getString("period"), row.getString("division_code"), row.getString("scheme"),
             row.getLong("payments"), row.getBigDecimal("amount"), row.getLong("failed"),
             row.getBigDecimal("failed_amount")))
@@ -240,15 +224,13 @@ public class SupervisionFigures {
    * leaves when {@code perDivision} is false (division then null).
    */
   public List<Received> received(SupervisionFilter filter, boolean perDivision) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT %s AS division_code, case_type, status, COUNT(*) AS cases FROM application
             WHERE received_at >= :from AND received_at < :to
               AND (:caseType IS NULL OR case_type = :caseType) AND (:division IS NULL OR division_code = :division)
             GROUP BY %s case_type, status ORDER BY case_type, status""".formatted(divisionColumn(perDivision, "division_code"),
             perDivision ? "division_code," : ""))
         .param("from", filter.fromTime()).param("to", filter.toTime())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Received(row.getString("division_code"), row.getString("case_type"),
             row.getString("status"), row.getLong("cases")))
         .list();
@@ -256,7 +238,7 @@ public class SupervisionFigures {
 
   /** People with an entitlement owing for a month of the range, per scheme (and division, see {@link #received}). */
   public List<Beneficiaries> beneficiaries(SupervisionFilter filter, boolean perDivision) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT %s AS division_code, e.scheme, COUNT(DISTINCT e.beneficiary_id_number) AS people
             FROM entitlement e JOIN application a ON a.application_number = e.application_number
             WHERE EXISTS (SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = e.id
@@ -265,8 +247,6 @@ public class SupervisionFigures {
             GROUP BY %s e.scheme ORDER BY e.scheme""".formatted(divisionColumn(perDivision, "e.division_code"),
             perDivision ? "e.division_code," : ""))
         .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Beneficiaries(row.getString("division_code"), row.getString("scheme"),
             row.getLong("people")))
         .list();
@@ -274,7 +254,7 @@ public class SupervisionFigures {
 
   /** Tasks created in the range that were, or are, past their due date (per division, see {@link #received}). */
   public List<Overdue> overdue(SupervisionFilter filter, boolean perDivision) {
-    return jdbc.sql("""
+    return narrowed(filter, """
             SELECT %s AS division_code, process_key, COUNT(*) AS tasks FROM task_record
             WHERE created_at >= :from AND created_at < :to AND due_at IS NOT NULL
               AND (ended_at > due_at OR (ended_at IS NULL AND due_at < :now))
@@ -282,8 +262,6 @@ public class SupervisionFigures {
             GROUP BY %s process_key ORDER BY process_key""".formatted(divisionColumn(perDivision, "division_code"),
             perDivision ? "division_code," : ""))
         .param("from", filter.fromTime()).param("to", filter.toTime()).param("now", Timestamp.from(clock.instant()))
-        .param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
-        .param("division", filter.division(), java.sql.Types.VARCHAR)
         .query((row, n) -> new Overdue(row.getString("division_code"), row.getString("process_key"),
             row.getLong("tasks")))
         .list();
@@ -291,6 +269,12 @@ public class SupervisionFigures {
 
   private static String divisionColumn(boolean perDivision, String column) {
     return perDivision ? column : "CAST(NULL AS VARCHAR(6))";
+  }
+
+  /** The statement with the filter's case type and division bound (null: every one). */
+  private JdbcClient.StatementSpec narrowed(SupervisionFilter filter, String sql) {
+    return jdbc.sql(sql).param("caseType", filter.caseType(), java.sql.Types.VARCHAR)
+        .param("division", filter.division(), java.sql.Types.VARCHAR);
   }
 
   private static Double number(Object value) {

@@ -43,36 +43,38 @@ public class TaskRecords {
     }
   }
 
+  /** The case a task belongs to, as the application's table has it. */
+  private record CaseOfTask(String applicantName, String divisionCode) {}
+
   /**
    * Records the task, then names it so that a caseworker tells it apart in Tasklist's list: the step, the application
-   * number and the applicant ({@code 区卫健局审核 · YE-2026-000123 刘丽}), with the division and due date in its
+   * number and the applicant ({@code 区卫健局审核 · YE-2026-000123 刘丽}), with the applicant's division in its
    * description. The record keeps the step's own name, which the supervisors' tables group by.
    */
   private void created(DelegateTask task) {
     String step = task.getName();
-    record(task);
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    Optional<String[]> application = Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
+    Optional<CaseOfTask> application = Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
             "SELECT applicant_name, division_code FROM application WHERE application_number = :number")
         .param("number", number)
-        .query((row, n) -> new String[] {row.getString("applicant_name"), row.getString("division_code")})
+        .query((row, n) -> new CaseOfTask(row.getString("applicant_name"), row.getString("division_code")))
         .optional());
+    record(task, businessKey, application);
     if (step != null && businessKey != null) {
-      task.setName(step + " · " + businessKey + application.map(found -> " " + found[0]).orElse(""));
-      task.setDescription("申请编号 " + businessKey + application.map(found -> "　申请人 " + found[0] + "　户籍所在地 "
-          + HarbinDivision.ofCode(found[1]).map(HarbinDivision::nameZh).orElse(found[1])).orElse(""));
+      task.setName(step + " · " + businessKey + application.map(found -> " " + found.applicantName()).orElse(""));
+      task.setDescription("申请编号 " + businessKey + application.map(found -> "　申请人 " + found.applicantName()
+          + "　户籍所在地 " + HarbinDivision.ofCode(found.divisionCode()).map(HarbinDivision::nameZh)
+              .orElse(found.divisionCode())).orElse(""));
     }
   }
 
-  private void record(DelegateTask task) {
+  /** The division is the district bureau's, or else the case's. */
+  private void record(DelegateTask task, String businessKey, Optional<CaseOfTask> application) {
     Optional<String> group = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst();
-    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     String divisionCode = group.flatMap(BureauDirectory::byGroupId).map(Bureau::division).map(HarbinDivision::code)
-        .or(() -> Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
-            "SELECT division_code FROM application WHERE application_number = :number")
-            .param("number", number).query(String.class).optional()))
+        .or(() -> application.map(CaseOfTask::divisionCode))
         .orElse(null);
     jdbc.sql("""
             INSERT INTO task_record (task_id, process_instance_id, business_key, process_key, task_key, task_name,
@@ -101,26 +103,24 @@ public class TaskRecords {
   private void ended(DelegateTask task, String outcome) {
     Instant now = clock.instant();
     boolean completed = "COMPLETED".equals(outcome);
+    Instant[] createdAndClaimed = jdbc.sql("SELECT created_at, claimed_at FROM task_record WHERE task_id = :id")
+        .param("id", task.getId())
+        .query((row, n) -> new Instant[] {instant(row.getTimestamp("created_at")), instant(row.getTimestamp("claimed_at"))})
+        .optional().orElse(new Instant[2]);
     jdbc.sql("""
             UPDATE task_record SET ended_at = :now, outcome = :outcome, create_to_complete_seconds = :sinceCreated,
               claim_to_complete_seconds = :sinceClaimed
             WHERE task_id = :id AND ended_at IS NULL""")
         .param("now", Timestamp.from(now))
         .param("outcome", outcome)
-        .param("sinceCreated", completed ? seconds(createdAt(task.getId()), now) : null, java.sql.Types.BIGINT)
-        .param("sinceClaimed", completed ? seconds(claimedAt(task.getId()), now) : null, java.sql.Types.BIGINT)
+        .param("sinceCreated", completed ? seconds(createdAndClaimed[0], now) : null, java.sql.Types.BIGINT)
+        .param("sinceClaimed", completed ? seconds(createdAndClaimed[1], now) : null, java.sql.Types.BIGINT)
         .param("id", task.getId())
         .update();
   }
 
-  private Instant createdAt(String taskId) {
-    return jdbc.sql("SELECT created_at FROM task_record WHERE task_id = :id").param("id", taskId)
-        .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
-  }
-
-  private Instant claimedAt(String taskId) {
-    return jdbc.sql("SELECT claimed_at FROM task_record WHERE task_id = :id").param("id", taskId)
-        .query((row, n) -> row.getTimestamp("claimed_at")).optional().map(Timestamp::toInstant).orElse(null);
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private static Long seconds(Instant from, Instant to) {
