@@ -2,6 +2,7 @@ package cn.harbin.fertility.bureaus;
 
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -24,6 +25,12 @@ public class TasklistFilters {
   public static final String DEPARTMENT_TASKS = "本部门待办";
   public static final String MY_TASKS = "我的任务";
   public static final String OVERDUE_TASKS = "已逾期";
+
+  /** The columns under each task in the list; the days left are Tasklist's own "到期 3 天后" beside them. */
+  public static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", TaskLabels.CASE_NUMBER, "label", "申请编号"),
+      Map.of("name", TaskLabels.CASE_APPLICANT, "label", "申请人"),
+      Map.of("name", TaskLabels.CASE_DIVISION, "label", "户籍所在地"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -55,10 +62,21 @@ public class TasklistFilters {
           "description", description,
           "priority", priority,
           "refresh", true,
-          "variables", List.of()));
+          "variables", COLUMNS));
       filterService.saveFilter(filter);
     });
+    addColumnsIfNone(find(name));
     grants.grantEveryoneIfMissing(FILTER, find(name).getId(), Permissions.READ);
+  }
+
+  /** A filter saved before the columns existed gets them; columns an administrator chose are left alone. */
+  private void addColumnsIfNone(Filter filter) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    if (properties.get("variables") instanceof List<?> columns && columns.isEmpty()) {
+      properties.put("variables", COLUMNS);
+      filter.setProperties(properties);
+      filterService.saveFilter(filter);
+    }
   }
 
   private Filter find(String name) {

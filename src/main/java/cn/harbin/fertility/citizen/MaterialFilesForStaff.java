@@ -1,6 +1,7 @@
 package cn.harbin.fertility.citizen;
 
 import cn.harbin.fertility.bureaus.BureauDirectory;
+import cn.harbin.fertility.common.ForbiddenException;
 import cn.harbin.fertility.common.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A file a citizen supplied, opened by a caseworker from the task form: for a bureau that has or had a task of
- * that case, for supervisors and for administrators; "not found" for anybody else. Served as stored, with its
+ * that case, for supervisors and for administrators; refused (403) for other staff. Served as stored, with its
  * detected type, in a sandbox.
  */
 @RestController
@@ -37,8 +38,11 @@ class MaterialFilesForStaff {
   @GetMapping("/staff/material-files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long fileId, Authentication staff) {
     SuppliedMaterial.StoredFile file = material.file(fileId)
-        .filter(found -> mayOpen(staff, found.applicationNumber()))
-        .orElseThrow(() -> new NotFoundException("没有这个文件，或您无权查看", "No such file, or not yours to see"));
+        .orElseThrow(() -> new NotFoundException("没有这个文件", "There is no such file"));
+    if (!mayOpen(staff, file.applicationNumber())) {
+      throw new ForbiddenException("您所在的部门没有办理过这件申请，不能查看它的材料",
+          "Your bureau has had no task of this application; its files are not yours to see");
+    }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -141,4 +141,9 @@ public class ApiErrorHandler {
   ResponseEntity<ApiError> notFound(NotFoundException notFound) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(notFound.messageZh(), notFound.messageEn()));
   }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(ForbiddenException forbidden) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(forbidden.messageZh(), forbidden.messageEn()));
+  }
 }

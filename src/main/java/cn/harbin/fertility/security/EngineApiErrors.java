@@ -69,11 +69,23 @@ class EngineApiErrors extends OncePerRequestFilter {
           ? "系统未能完成此操作，请稍后再试；如仍有问题，请把错误编号 " + errorId + " 告知系统管理员 / The system could not "
               + "complete this; try again later, and if it persists give the administrator the error number " + errorId
           : "请求未被接受（错误编号 " + errorId + "）/ The request was not accepted (error number " + errorId + ")";
+    } else {
+      message = inChinese(request, message);
     }
     response.setStatus(answeredStatus);
     // Tasklist and Cockpit recognise the engine's authorization refusal by its type and explain it themselves.
     String answeredType = answeredStatus == 403 && AUTHORIZATION_REFUSAL.equals(type) ? type : typeOf(answeredStatus);
     JsonAnswers.write(response, answeredType, message);
+  }
+
+  /**
+   * The webapps show staff the Chinese text alone; scripts on {@code /engine-rest} get the engine's text after it.
+   */
+  private static String inChinese(HttpServletRequest request, String engineMessage) {
+    boolean webapp = RequestPaths.withinApplication(request).startsWith("/camunda/");
+    return EngineMessages.inChinese(engineMessage)
+        .map(chinese -> webapp ? chinese : chinese + " / " + engineMessage)
+        .orElse(engineMessage);
   }
 
   /** A message of the engine's that names no class, SQL or code location can be shown as it is. */

@@ -65,8 +65,10 @@ public class StaffApiSecurity {
             .requestMatchers(request -> RequestPaths.withinApplication(request).startsWith("/staff/bank-files/"))
             .hasAuthority(BureauDirectory.FINANCE)
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(StaffRealm.httpBasic())
+        // The session is the webapp's, shared with the Tasklist tab: renewing its id here would sign that tab out.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .build();
   }
@@ -108,7 +110,7 @@ public class StaffApiSecurity {
     SecurityHeaders.apply(http);
     return http
         .authorizeHttpRequests(rules)
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(StaffRealm.httpBasic())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();

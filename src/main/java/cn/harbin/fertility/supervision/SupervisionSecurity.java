@@ -3,11 +3,11 @@ package cn.harbin.fertility.supervision;
 import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.security.CamundaWebappSession;
 import cn.harbin.fertility.security.SecurityHeaders;
+import cn.harbin.fertility.security.StaffRealm;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -36,7 +36,7 @@ public class SupervisionSecurity {
             .anyRequest().hasAnyAuthority(BureauDirectory.SUPERVISORS, BureauDirectory.CITY_HEALTH,
                 Groups.CAMUNDA_ADMIN))
         .formLogin(login -> login.loginPage("/supervision/sign-in").defaultSuccessUrl("/supervision", true))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(StaffRealm.httpBasic())
         .logout(logout -> logout.logoutUrl("/supervision/sign-out").logoutSuccessUrl("/supervision/sign-in?signedOut"))
         .build();
   }

@@ -13,13 +13,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code task_record} as user tasks are created, claimed and ended, in the transaction that changes the task
  * (the engine's task events, published to Spring by the Camunda starter): the summary the dashboard and the annual
- * report read instead of the engine's history tables.
+ * report read instead of the engine's history tables. Runs before {@code TaskLabels} renames a new task: the record
+ * keeps the step's own name, which the supervisors' tables group by.
  */
 @Component
 public class TaskRecords {
@@ -33,6 +35,7 @@ public class TaskRecords {
   }
 
   @EventListener
+  @Order(1)
   public void on(DelegateTask task) {
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> created(task);
@@ -43,38 +46,16 @@ public class TaskRecords {
     }
   }
 
-  /** The case a task belongs to, as the application's table has it. */
-  private record CaseOfTask(String applicantName, String divisionCode) {}
-
-  /**
-   * Records the task, then names it so that a caseworker tells it apart in Tasklist's list: the step, the application
-   * number and the applicant ({@code 区卫健局审核 · YE-2026-000123 刘丽}), with the applicant's division in its
-   * description. The record keeps the step's own name, which the supervisors' tables group by.
-   */
-  private void created(DelegateTask task) {
-    String step = task.getName();
-    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    Optional<CaseOfTask> application = Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
-            "SELECT applicant_name, division_code FROM application WHERE application_number = :number")
-        .param("number", number)
-        .query((row, n) -> new CaseOfTask(row.getString("applicant_name"), row.getString("division_code")))
-        .optional());
-    record(task, businessKey, application);
-    if (step != null && businessKey != null) {
-      task.setName(step + " · " + businessKey + application.map(found -> " " + found.applicantName()).orElse(""));
-      task.setDescription("申请编号 " + businessKey + application.map(found -> "　申请人 " + found.applicantName()
-          + "　户籍所在地 " + HarbinDivision.ofCode(found.divisionCode()).map(HarbinDivision::nameZh)
-              .orElse(found.divisionCode())).orElse(""));
-    }
-  }
-
   /** The division is the district bureau's, or else the case's. */
-  private void record(DelegateTask task, String businessKey, Optional<CaseOfTask> application) {
+  private void created(DelegateTask task) {
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     Optional<String> group = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst();
     String divisionCode = group.flatMap(BureauDirectory::byGroupId).map(Bureau::division).map(HarbinDivision::code)
-        .or(() -> application.map(CaseOfTask::divisionCode))
+        .or(() -> Optional.ofNullable(businessKey).flatMap(number -> jdbc.sql(
+                "SELECT division_code FROM application WHERE application_number = :number")
+            .param("number", number).query(String.class).optional()))
         .orElse(null);
     jdbc.sql("""
             INSERT INTO task_record (task_id, process_instance_id, business_key, process_key, task_key, task_name,

@@ -371,7 +371,9 @@ abstract class CitizenPortalContract {
     assertThat(opened.getBody()).isEqualTo(PDF);
     assertThat(opened.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
     assertThat(rest.withBasicAuth(caseworkerOf("district-health-230103"), "worker-secret")
-        .getForEntity(file, String.class).getStatusCode().value()).as("another district").isEqualTo(404);
+        .getForEntity(file, String.class).getStatusCode().value()).as("another district").isEqualTo(403);
+    assertThat(rest.withBasicAuth(daoli, "worker-secret").getForEntity("/staff/material-files/999999999", String.class)
+        .getStatusCode().value()).as("no such file").isEqualTo(404);
     assertThat(rest.getForEntity(file, String.class).getStatusCode().value()).as("nobody signed in").isEqualTo(401);
     assertThat(mother.get(file).statusCode()).as("the citizen's session is no staff login").isEqualTo(401);
   }

@@ -49,7 +49,7 @@ class ChineseLocalesTest {
   void chineseIsOfferedFirstAndIsTheFallback(String app) throws IOException {
     String config = new String(resource(app, "scripts/config.js").readAllBytes(), StandardCharsets.UTF_8);
     assertThat(config).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'",
-        "'../harbin/administrator-notices.js'");
+        "'../harbin/user-permissions.js'", "'../harbin/chinese-texts.js'");
   }
 
   private JsonNode read(String app, String path) throws IOException {

@@ -8,13 +8,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  dateFormat: {
-    monthName: 'MMM',
-    day: 'D',
-    abbr: 'M月D日 HH:mm',
-    normal: 'YYYY年M月D日 HH:mm',
-    long: 'YYYY年M月D日 dddd HH:mm',
-    short: 'YYYY年M月D日'
-  },
-  customScripts: ['../harbin/administrator-notices.js']
+  customScripts: [
+    '../harbin/user-permissions.js',
+    '../harbin/chinese-texts.js',
+    '../harbin/cockpit-dates.js'
+  ]
 };

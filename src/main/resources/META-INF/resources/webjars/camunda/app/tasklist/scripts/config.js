@@ -1,4 +1,6 @@
 // Harbin fertility-support case handling: Chinese first, English available (see README "Webapps").
+import {DATE_FORMATS} from '../../harbin/date-formats.js';
+
 export default {
   app: {
     name: '业务办理',
@@ -8,15 +10,13 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  dateFormat: {
-    monthName: 'MMM',
-    day: 'D',
-    abbr: 'M月D日 HH:mm',
-    normal: 'YYYY年M月D日 HH:mm',
-    long: 'YYYY年M月D日 dddd HH:mm',
-    short: 'YYYY年M月D日'
-  },
-  customScripts: ['../harbin/administrator-notices.js'],
+  dateFormat: DATE_FORMATS,
+  customScripts: [
+    '../harbin/user-permissions.js',
+    '../harbin/chinese-texts.js',
+    '../harbin/task-completed.js',
+    '../harbin/task-form-links.js'
+  ],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '跳到第一个过滤器'},
