@@ -1,6 +1,7 @@
 package cn.harbin.fertility.security;
 
 import cn.harbin.fertility.bureaus.BureauDirectory;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -65,6 +66,11 @@ public class StaffApiSecurity {
             .requestMatchers(request -> RequestPaths.withinApplication(request).startsWith("/staff/bank-files/"))
             .hasAuthority(BureauDirectory.FINANCE)
             .anyRequest().authenticated())
+        .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) -> {
+          response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+          JsonAnswers.write(response, "Forbidden",
+              "您所在的部门不能打开此文件（银行代发文件仅限市财政局）/ Your bureau may not open this file (bank files: finance only)");
+        }))
         .httpBasic(StaffRealm.httpBasic())
         // The session is the webapp's, shared with the Tasklist tab: renewing its id here would sign that tab out.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)

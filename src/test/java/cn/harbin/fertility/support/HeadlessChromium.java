@@ -13,12 +13,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium with a Chinese browser language, for the browser tests: nothing is downloaded, and
- * nothing on this closed network is called (background networking off). Screenshots go to {@code target/e2e/}.
+ * Debian's headless Chromium as on a computer in Harbin (Chinese browser language, China Standard Time), for the
+ * browser tests: no driver is fetched, and nothing on this closed network is called (background networking off).
+ * Screenshots go to {@code target/e2e/}, the browser's downloads to {@code target/e2e/downloads/}.
  */
 public final class HeadlessChromium {
 
   private static final Path SCREENSHOTS = Path.of("target", "e2e");
+  /** Where the browser saves what it downloads. */
+  public static final Path DOWNLOADS = SCREENSHOTS.resolve("downloads");
 
   private HeadlessChromium() {}
 
@@ -28,9 +31,12 @@ public final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1400,900", "--accept-lang=zh-CN,zh");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+        "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
+    // A computer in Harbin: the webapps show dates in the browser's zone.
     ChromeDriverService driver = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
         .build();
     return new ChromeDriver(driver, options);
   }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.EnglishOnPage;
 import cn.harbin.fertility.support.HeadlessChromium;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The supervisor reads Cockpit (dashboard, processes, a process and one of its instances) in Debian's headless
- * Chromium through the staff allow-list, and none of Cockpit's views meets a refusal.
+ * Chromium through the staff allow-list: none of Cockpit's views meets a refusal, offers a button that would change
+ * something, shows English or writes a date the ISO way.
  */
 @Tag("e2e")
 @ApplicationOnH2
 class CockpitForSupervisorsE2eTest {
+
+  /** As the webapps write a date: 2026年11月29日 14:05. */
+  private static final Pattern CHINESE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -66,7 +72,15 @@ class CockpitForSupervisorsE2eTest {
       sleepWhileCockpitLoads();
       HeadlessChromium.screenshot(browser, view.getKey());
       assertThat(errorNotifications()).as("error notifications on %s", view.getValue()).isEmpty();
+      String page = browser.findElement(By.tagName("body")).getText();
+      assertThat(EnglishOnPage.in(page)).as("English on %s", view.getValue()).isEmpty();
+      assertThat(page).as("ISO dates on %s", view.getValue()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
+      assertThat(browser.findElements(By.cssSelector(".ctn-toolbar a, td.actions button, .delete-deployment")))
+          .as("modifying buttons on %s", view.getValue()).noneMatch(WebElement::isDisplayed);
     }
+    browser.get(cockpit + "#/process-definition/" + definition + "/runtime");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "开始时间"));
+    wait.until(driver -> CHINESE_DATE.matcher(driver.findElement(By.tagName("body")).getText()).find());
     browser.get(cockpit + "#/processes");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "育儿补贴"));
 

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.bureaus.TasklistFilters;
-import cn.harbin.fertility.support.ApplicationOnH2;
-import cn.harbin.fertility.support.HeadlessChromium;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
+import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.EnglishOnPage;
+import cn.harbin.fertility.support.HeadlessChromium;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,9 +39,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A 道里区 caseworker logs into Tasklist in Debian's headless Chromium, with a Chinese browser, and sees
- * the Chinese interface, the shared department filter and the task routed to their bureau; and works a childcare
- * review through every call Tasklist makes for it, past the staff allow-list.
+ * A caseworker's day in Tasklist, in Debian's headless Chromium set up as a computer in Harbin: the list tells the
+ * cases apart and finds one by its number, a review is worked through its form to the notice of what happens next,
+ * nothing is offered that would be refused, no English shows on any view visited; finance opens the bank file from
+ * its task in the same login, and another bureau is refused it.
  */
 @Tag("e2e")
 @ApplicationOnH2
@@ -47,6 +56,7 @@ class TasklistInChineseE2eTest {
   @Autowired JdbcPopulationRegistry registry;
 
   private WebDriver browser;
+  private WebDriverWait wait;
 
   @BeforeEach
   void chineseBrowserAndADaoliCase() {
@@ -54,57 +64,143 @@ class TasklistInChineseE2eTest {
         .enableDuplicateFiltering(true).deploy();
     runtimeService.startProcessInstanceByKey("test-district-review", "YE-2026-E2E001",
         Map.of("division", HarbinDivision.DAOLI.code()));
-
     browser = HeadlessChromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @Test
   void daoliCaseworkerSeesChineseTasklistWithTheDepartmentFilter() throws IOException {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    logInAsDaoliCaseworker(wait);
+    logIn("daolihealth");
 
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-        TasklistFilters.DEPARTMENT_TASKS));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "区卫健局初审"));
+    waitForText(TasklistFilters.DEPARTMENT_TASKS);
+    waitForText("区卫健局初审");
     HeadlessChromium.screenshot(browser, "tasklist-daoli-caseworker.png");
 
-    String page = browser.findElement(By.tagName("body")).getText();
-    assertThat(page).contains(TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS, "区卫健局初审")
-        .contains("任务");
+    assertThat(page()).contains(TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS, "区卫健局初审");
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .as("the end-of-life notice is for administrators only").allMatch(banner -> !banner.isDisplayed());
+    assertThat(browser.findElements(By.cssSelector(".create-task-action")))
+        .as("新建任务 is not offered to a caseworker").allMatch(action -> !action.isDisplayed());
+    assertThat(browser.findElements(By.cssSelector("a[ng-click^='openModal']")))
+        .as("nor is editing the shared filters").allMatch(edit -> !edit.isDisplayed());
+    assertNoEnglish("the task list");
   }
 
-  /** Through every call Tasklist makes for it: the task, its form, the claim, the submission of the form. */
+  /** Through every call Tasklist makes for it: the list, the search, the form, the claim, the submission. */
   @Test
-  void daoliCaseworkerClaimsAndApprovesAChildcareReviewInTheForm() throws IOException {
+  void daoliCaseworkerFindsACaseByItsNumberAndApprovesItsReviewInTheForm() throws IOException {
     String number = runtimeService.startProcessInstanceByKey("childcare-subsidy", TestFamily.of("230102",
         LocalDate.of(2025, 4, 4), 2).registerIn(registry, 2).application().toVariables()).getBusinessKey();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    logInAsDaoliCaseworker(wait);
+    String applicant = (String) historyService.createHistoricVariableInstanceQuery().variableName("applicantName")
+        .processInstanceId(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+            .singleResult().getId()).singleResult().getValue();
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    logIn("daolihealth");
+    waitForText(number);
+    assertThat(page()).as("the list tells the cases apart").contains("申请编号", "申请人", applicant, "户籍所在地",
+        "道里区");
 
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "审核结论"));
+    WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input.main-field")));
+    search.sendKeys(number, Keys.ENTER);
+    wait.until(driver -> tasksListed().size() == 1);
+    assertThat(tasksListed()).singleElement().asString().contains(number, applicant);
+    HeadlessChromium.screenshot(browser, "tasklist-search-by-number.png");
+    assertNoEnglish("the search");
+
+    browser.findElement(By.cssSelector("li.task h4 a")).click();
+    waitForText("审核结论");
+    assertNoEnglish("the task form");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']"))).click();
     wait.until(driver -> "daolihealth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']"))));
+    waitForText("此项必须填写");
+    assertNoEnglish("the form's validation");
+
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='批准']"))));
     HeadlessChromium.screenshot(browser, "tasklist-daoli-review-form.png");
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']"))));
-
-    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".harbin-task-completed")));
+    assertThat(notice.getText()).contains("已办结", number, applicant, "案件已办结：准予发放");
+    HeadlessChromium.screenshot(browser, "tasklist-completed.png");
+    assertNoEnglish("the page after 完成");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
         .getState()).isEqualTo("COMPLETED");
   }
 
-  private void logInAsDaoliCaseworker(WebDriverWait wait) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+  @Test
+  void financeOpensTheBankFileFromItsTaskWithoutASecondLoginAndAnotherBureauIsRefused() throws IOException {
+    String number = new GrantedClaims(registry, runtimeService, taskService)
+        .grant("230102", LocalDate.of(2026, 8, 8), 2);
+    String run = runtimeService.startProcessInstanceByKey("childcare-subsidy-disbursement",
+        Map.of("scheme", "childcare-subsidy", "period", "2026-11")).getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(run).singleResult().getId(),
+        Map.of("batchDecision", "approve"));
+    String bankResult = taskService.createTaskQuery().processInstanceId(run).singleResult().getId();
+    long batchId = ((Number) runtimeService.getVariable(run, "batchId")).longValue();
+    Files.createDirectories(HeadlessChromium.DOWNLOADS);
+    try (Stream<Path> earlier = Files.list(HeadlessChromium.DOWNLOADS)) {
+      for (Path file : earlier.toList()) {
+        Files.delete(file);
+      }
+    }
+
+    logIn("finance");
+    browser.get(tasklist() + "#/?task=" + bankResult);
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("银行代发文件")));
+    assertThat(browser.findElements(By.cssSelector("button[ng-click='claim()']"))).as("not claimed yet").isNotEmpty();
+    String tasklistTab = browser.getWindowHandle();
+    clickInView(link);
+    wait.until(driver -> driver.getWindowHandles().size() == 2);
+    assertThat(browser.getWindowHandle()).as("Tasklist stays where it was").isEqualTo(tasklistTab);
+    Path bankFile = wait.until(driver -> downloadedCsv());
+    assertThat(Files.readString(bankFile, StandardCharsets.UTF_8)).contains(number);
+    assertNoEnglish("the bank-result task");
+
+    browser.quit();
+    browser = HeadlessChromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    logIn("nanganghealth");
+    browser.get("http://localhost:" + port + "/staff/bank-files/" + batchId);
+    waitForText("仅限市财政局");
+  }
+
+  private void logIn(String user) {
+    browser.get(tasklist());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("daolihealth");
+        .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     // Leaving the page before the login has answered would cancel it: wait until the login form is gone.
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  private void waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  private String page() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private List<String> tasksListed() {
+    return browser.findElements(By.cssSelector("li.task h4")).stream().map(WebElement::getText).toList();
+  }
+
+  private void assertNoEnglish(String view) {
+    assertThat(EnglishOnPage.in(page())).as("English on " + view).isEmpty();
+  }
+
+  private Path downloadedCsv() {
+    try (Stream<Path> files = Files.list(HeadlessChromium.DOWNLOADS)) {
+      return files.filter(file -> file.toString().endsWith(".csv")).findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Long forms reach under Tasklist's footer: scroll to the element first, as a caseworker would. */

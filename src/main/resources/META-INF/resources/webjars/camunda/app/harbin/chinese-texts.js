@@ -1,6 +1,7 @@
 // Tasklist and Cockpit are translated through their locale files (../*/locales/zh.json), but some texts come from
 // elsewhere: the form renderer (form-js) writes its validation messages and placeholders in English, the data loader
-// prefixes an error with "<task> <- ", the diagram viewer titles its buttons in English. They are put into Chinese
+// prefixes an error with "<task> <- ", the diagram viewer titles its buttons in English, Cockpit names variable
+// types as the engine does (String, Integer). They are put into Chinese
 // here, in the page as it is drawn. The browser test (TasklistInChineseE2eTest) fails when English shows again.
 const TEXTS = [
   [/^Field is required\.$/, '此项必须填写。'],
@@ -25,6 +26,16 @@ const TEXTS = [
   [/^zoom out$/i, '缩小'],
   [/^reset zoom$/i, '复位'],
   [/^Actions$/, '操作'],
+  [/^String$/, '字符串'],
+  [/^Integer$/, '整数'],
+  [/^Long$/, '长整数'],
+  [/^Short$/, '短整数'],
+  [/^Double$/, '小数'],
+  [/^Boolean$/, '是/否'],
+  [/^Date$/, '日期'],
+  [/^Json$/, 'JSON'],
+  [/^Object$/, '对象'],
+  [/^Null$/, '空'],
   [/^<[\w-]+> <- (.*)$/s, '$1']
 ];
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];

@@ -25,6 +25,8 @@ async function showNextStep(taskId) {
   }
   const {completedTask, nextStep} = await response.json();
   document.querySelectorAll('.harbin-task-completed').forEach(earlier => earlier.remove());
+  // An error shown for an earlier attempt at this form (a field left empty) is over now.
+  document.querySelectorAll('.page-notifications .alert-danger .close').forEach(close => close.click());
   const notice = document.createElement('div');
   notice.className = 'harbin-task-completed alert alert-success';
   notice.setAttribute('role', 'status');
