@@ -32,7 +32,16 @@ final class ParameterValues {
     return convert(parameter, text -> LocalDate.parse(text.strip()));
   }
 
-  private static <T> DatedParameter<T> convert(DatedParameter<String> parameter, Function<String, T> parse) {
+  static DatedParameter<Boolean> flag(DatedParameter<String> parameter) {
+    return convert(parameter, text -> {
+      if (!text.strip().equals("true") && !text.strip().equals("false")) {
+        throw new IllegalArgumentException("neither true nor false");
+      }
+      return Boolean.valueOf(text.strip());
+    });
+  }
+
+  static <T> DatedParameter<T> convert(DatedParameter<String> parameter, Function<String, T> parse) {
     TreeMap<LocalDate, T> values = new TreeMap<>();
     parameter.values().forEach((effective, text) -> {
       try {

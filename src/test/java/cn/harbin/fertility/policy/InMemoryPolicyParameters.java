@@ -31,7 +31,25 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(SpecialFamilyParameters.REWARD_ASSISTANCE, "onlyChildBornBefore", LocalDate.of(2006, 1, 1), "2016-01-01")
         .with(SpecialFamilyParameters.NURSING_SUBSIDY, "parentMinimumAge", plan, "60")
         .with(MarriageBirthRules.SCHEME, "minimumAgeMale", LocalDate.of(2021, 1, 1), "22")
-        .with(MarriageBirthRules.SCHEME, "minimumAgeFemale", LocalDate.of(2021, 1, 1), "20");
+        .with(MarriageBirthRules.SCHEME, "minimumAgeFemale", LocalDate.of(2021, 1, 1), "20")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "schemeStart", LocalDate.of(2025, 1, 1), "2025-01-01")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "monthlyAmount", LocalDate.of(2025, 1, 1), "300")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "ageLimitYears", LocalDate.of(2025, 1, 1), "3")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "withCitySubsidy", LocalDate.of(2025, 1, 1), "true")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "firstReviewWorkingDays", LocalDate.of(2025, 1, 1), "30")
+        .with(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, "amount.birthOrder2", LocalDate.of(2022, 11, 29), "15000")
+        .with(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, "amount.birthOrder3", LocalDate.of(2022, 11, 29), "20000")
+        .with(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, "urbanDistricts", LocalDate.of(2022, 11, 29), "230102,230103,230104,230108,230109,230110,230111,230112,230113")
+        .with(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, "contractFrom", LocalDate.of(2022, 11, 29), "2022-11-29")
+        .with(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, "contractYearsAfterBirth", LocalDate.of(2022, 11, 29), "3")
+        .with(BirthSchemeParameters.NEWBORN_INSURANCE, "enrolmentDays", LocalDate.of(2022, 11, 29), "90")
+        .with(BirthSchemeParameters.NEWBORN_INSURANCE, "reminderDay", LocalDate.of(2022, 11, 29), "60")
+        .with(BirthSchemeParameters.PROVIDENT_FUND_LOAN, "contributionMonths", LocalDate.of(2022, 11, 29), "6")
+        .with(BirthSchemeParameters.PROVIDENT_FUND_LOAN, "minimumBirthOrder", LocalDate.of(2022, 11, 29), "2")
+        .with(BirthSchemeParameters.PUBLIC_RENTAL_HOUSING, "minimumBirthOrder", LocalDate.of(2022, 11, 29), "2")
+        .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2022, 1, 1), "1000")
+        .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2023, 1, 1), "2000")
+        .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "ageLimitYears", LocalDate.of(2022, 1, 1), "3");
   }
 
   public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {
