@@ -55,7 +55,7 @@ public class MarriageBirthApplicationValidator {
       }
       if (id.isPresent()) {
         Optional<MarriageBirthRules.Partner> ruled = Optional.of(new MarriageBirthRules.Partner(id.get().value(),
-            id.get().male(), id.get().birthDate(), division.map(HarbinDivision::code)));
+            id.get().male(), id.get().birthDate(), division.map(HarbinDivision::code), otherProvince(partner)));
         if (i == 0) {
           first = ruled;
         } else {
@@ -95,9 +95,14 @@ public class MarriageBirthApplicationValidator {
       IdentityNumber id = IdentityNumber.parse(partner.idNumber()).orElseThrow();
       Optional<String> division = partner.divisionCode() == null || partner.divisionCode().isBlank()
           ? Optional.empty() : Optional.of(partner.divisionCode().strip());
-      return new MarriageBirthRules.Partner(id.value(), id.male(), id.birthDate(), division);
+      return new MarriageBirthRules.Partner(id.value(), id.male(), id.birthDate(), division, otherProvince(partner));
     }).toList();
     return new MarriageBirthRules(parameters).check(ruled.get(0), ruled.get(1),
         !Boolean.TRUE.equals(validApplication.alreadyMarried()), LocalDate.now(clock));
+  }
+
+  private static Optional<String> otherProvince(MarriageBirthApplication.Partner partner) {
+    return partner.province() == null || partner.province().isBlank() ? Optional.empty()
+        : Optional.of(partner.province().strip());
   }
 }

@@ -15,20 +15,31 @@ import java.util.Optional;
  *       couple registers its marriage here.
  *   <li>Birth registration (生育登记, §3.1.2) replaces birth approval: it is issued by the health bureau of a partner's
  *       Harbin division.
- *   <li>A partner registered outside Heilongjiang (identity address code not starting with 23) is served here and the
- *       case is marked cross-province (跨省通办, §3.1.3), never refused for it.
+ *   <li>A partner whose household is registered outside Heilongjiang is served here and the case is marked
+ *       cross-province (跨省通办, §3.1.3), never refused for it. The household registration decides, as declared (a
+ *       Harbin division, or another province), not the identity number's address code: that records where a person
+ *       was first registered, which may be a province they left long ago.
  * </ul>
  */
 public final class MarriageBirthRules {
 
   public static final String SCHEME = "marriage-birth-one-stop";
-  static final String HEILONGJIANG = "23";
+  static final String HEILONGJIANG_CODE = "23";
+  static final String HEILONGJIANG = "黑龙江";
 
-  /** A partner as the rules need to know them. */
-  public record Partner(String idNumber, boolean male, LocalDate birthDate, Optional<String> harbinDivision) {
+  /**
+   * A partner as the rules need to know them.
+   *
+   * @param harbinDivision the Harbin division of the household registration, when it is in Harbin
+   * @param otherProvince the province of the household registration, when it is not in Harbin
+   */
+  public record Partner(String idNumber, boolean male, LocalDate birthDate, Optional<String> harbinDivision,
+      Optional<String> otherProvince) {
 
     boolean registeredInHeilongjiang() {
-      return idNumber.startsWith(HEILONGJIANG);
+      return harbinDivision.map(code -> code.startsWith(HEILONGJIANG_CODE)).orElse(false)
+          || otherProvince.map(String::strip).map(province -> province.startsWith(HEILONGJIANG)
+              || province.equalsIgnoreCase("Heilongjiang")).orElse(false);
     }
   }
 

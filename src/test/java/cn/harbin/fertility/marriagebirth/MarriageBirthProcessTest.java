@@ -161,6 +161,14 @@ class MarriageBirthProcessTest {
     assertThat(instance).isWaitingAt("Task_IssueBirthRegistration").hasNotPassed("Task_RegisterMarriage");
   }
 
+  /** §3.1.3: a woman born in Shandong whose household is now registered in 南岗区 is no cross-province case. */
+  @Test
+  void theDeclaredHouseholdRegistrationNotTheIdentityNumberDecidesCrossProvince() {
+    String bornInShandong = TestIdentityNumbers.of("370102", LocalDate.of(1997, 8, 8), false);
+    ProcessInstance instance = submit(application(true, List.of("BIRTH_REGISTRATION"), bornInShandong, "230103"));
+    assertThat(runtimeService.getVariable(instance.getId(), "crossProvince")).isEqualTo(false);
+  }
+
   @Test
   void aPartnerFromAnotherProvinceIsServedAndTheBirthRegistrationIsMarkedCrossProvince() {
     String fromShandong = TestIdentityNumbers.of("370102", LocalDate.of(1997, 7, 7), false);

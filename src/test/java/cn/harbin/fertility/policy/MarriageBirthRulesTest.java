@@ -16,11 +16,11 @@ class MarriageBirthRulesTest {
   private final MarriageBirthRules rules = new MarriageBirthRules(InMemoryPolicyParameters.seeded());
 
   private static Partner man(LocalDate born) {
-    return new Partner("230102" + "19950101" + "0011", true, born, Optional.of("230102"));
+    return new Partner("230102" + "19950101" + "0011", true, born, Optional.of("230102"), Optional.empty());
   }
 
   private static Partner woman(LocalDate born) {
-    return new Partner("230103" + "19970101" + "0020", false, born, Optional.of("230103"));
+    return new Partner("230103" + "19970101" + "0020", false, born, Optional.of("230103"), Optional.empty());
   }
 
   @ParameterizedTest(name = "man born {0}: eligible {1}")
@@ -49,7 +49,8 @@ class MarriageBirthRulesTest {
 
   @Test
   void aPartnerFromAnotherProvinceIsServedAndMarkedCrossProvince() {
-    Partner fromShandong = new Partner("370102199501010011", true, LocalDate.of(1995, 1, 1), Optional.empty());
+    Partner fromShandong = new Partner("370102199501010011", true, LocalDate.of(1995, 1, 1), Optional.empty(),
+        Optional.of("山东省"));
 
     MarriageBirthRules.Outcome outcome = rules.check(fromShandong, woman(LocalDate.of(1997, 1, 1)), true, TODAY);
 
@@ -58,6 +59,23 @@ class MarriageBirthRulesTest {
     assertThat(outcome.birthRegistrationDivision()).contains("230103");
     assertThat(rules.check(man(LocalDate.of(1995, 1, 1)), woman(LocalDate.of(1997, 1, 1)), true, TODAY).crossProvince())
         .isFalse();
+  }
+
+  /** §3.1.3: the household registration decides, not where the identity number was first issued. */
+  @Test
+  void theHouseholdRegistrationNotTheIdentityNumberDecidesCrossProvince() {
+    Partner bornInShandongNowInDaoli = new Partner("370102199501010011", true, LocalDate.of(1995, 1, 1),
+        Optional.of("230102"), Optional.empty());
+    assertThat(rules.check(bornInShandongNowInDaoli, woman(LocalDate.of(1997, 1, 1)), true, TODAY).crossProvince())
+        .isFalse();
+    Partner bornInHarbinNowInJilin = new Partner("230102199501010011", true, LocalDate.of(1995, 1, 1),
+        Optional.empty(), Optional.of("吉林省"));
+    assertThat(rules.check(bornInHarbinNowInJilin, woman(LocalDate.of(1997, 1, 1)), true, TODAY).crossProvince())
+        .isTrue();
+    Partner inQiqihar = new Partner("370102199501010011", true, LocalDate.of(1995, 1, 1), Optional.empty(),
+        Optional.of("黑龙江省"));
+    assertThat(rules.check(inQiqihar, woman(LocalDate.of(1997, 1, 1)), true, TODAY).crossProvince())
+        .as("another city of Heilongjiang").isFalse();
   }
 
   @Test
