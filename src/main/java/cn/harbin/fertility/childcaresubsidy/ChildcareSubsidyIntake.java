@@ -104,7 +104,7 @@ public class ChildcareSubsidyIntake {
   }
 
   /** One live claim per child in the whole city (§3.4.2a). */
-  static String claimKey(ChildcareSubsidyApplication application) {
+  public static String claimKey(ChildcareSubsidyApplication application) {
     return PROCESS_KEY + ":" + IdentityNumber.parse(application.childIdNumber()).orElseThrow().value();
   }
 

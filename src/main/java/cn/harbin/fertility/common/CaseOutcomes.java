@@ -21,7 +21,8 @@ public class CaseOutcomes {
   private static final Map<String, String[]> NAMES = Map.of(
       "childcare-subsidy", new String[] {"育儿补贴", "childcare subsidy"},
       "special-family-assistance", new String[] {"计划生育家庭扶助", "family-planning assistance"},
-      "marriage-birth-one-stop", new String[] {"婚育一站式服务", "one-stop marriage and birth service"});
+      "marriage-birth-one-stop", new String[] {"婚育一站式服务", "one-stop marriage and birth service"},
+      "birth-one-thing", new String[] {"新生儿出生“一件事”", "after-birth"});
 
   private final ApplicationRecords records;
   private final Notifications notifications;

@@ -43,9 +43,20 @@ public final class BirthOneThingRules {
     this.parameters = parameters;
   }
 
-  /** Every scheme of the bundle but the city's childcare subsidy (its own rules: {@link ChildcareSubsidyRules}). */
-  public List<SchemeOutcome> assess(BirthFacts facts) {
-    return List.of(nationalSubsidy(facts), homePurchase(facts), newbornInsurance(facts), providentFund(facts),
+  /**
+   * Every scheme of the bundle but the city's childcare subsidy (its own rules: {@link ChildcareSubsidyRules}),
+   * knowing whether the city's subsidy applies: the national subsidy comes on top of it unless the city decides
+   * otherwise (parameter {@code withCitySubsidy}).
+   */
+  public List<SchemeOutcome> assess(BirthFacts facts, boolean citySubsidyApplies) {
+    SchemeOutcome national = nationalSubsidy(facts);
+    if (national.applies() && citySubsidyApplies
+        && !parameters.nationalWithCitySubsidy().requireValueOn(facts.applicationDate())) {
+      national = SchemeOutcome.notApplicable(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, new Ineligibility(
+          "CITY_SUBSIDY_INSTEAD", NATIONAL_CLAUSE, "本市第二、三孩享受市级育儿补贴，不再同时发放国家育儿补贴",
+          "A Harbin 2nd or 3rd child gets the city's childcare subsidy instead of the national one"));
+    }
+    return List.of(national, homePurchase(facts), newbornInsurance(facts), providentFund(facts),
         publicRental(facts), taxDeduction(facts));
   }
 

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * @param publicRentalMinimumBirthOrder from which birth order a qualified family joins the priority group
  * @param taxMonthlyDeduction CNY per child under the age limit per month, deducted from taxable income
  * @param taxAgeLimitYears the deduction runs until the child is this old
+ * @param bureauDueWorkingDays working days the housing bureau and the provident fund centre have for their tasks
  */
 public record BirthSchemeParameters(
     DatedParameter<LocalDate> nationalSchemeStart,
@@ -44,7 +45,8 @@ public record BirthSchemeParameters(
     DatedParameter<Integer> providentFundMinimumBirthOrder,
     DatedParameter<Integer> publicRentalMinimumBirthOrder,
     DatedParameter<BigDecimal> taxMonthlyDeduction,
-    DatedParameter<Integer> taxAgeLimitYears) {
+    DatedParameter<Integer> taxAgeLimitYears,
+    DatedParameter<Integer> bureauDueWorkingDays) {
 
   public static final String NATIONAL_CHILDCARE_SUBSIDY = "national-childcare-subsidy";
   public static final String HOME_PURCHASE_SUBSIDY = "home-purchase-subsidy";
@@ -52,6 +54,7 @@ public record BirthSchemeParameters(
   public static final String PROVIDENT_FUND_LOAN = "provident-fund-loan";
   public static final String PUBLIC_RENTAL_HOUSING = "public-rental-housing";
   public static final String INCOME_TAX_DEDUCTION = "income-tax-deduction";
+  public static final String BIRTH_ONE_THING = "birth-one-thing";
   static final String HOME_PURCHASE_AMOUNT_PREFIX = "amount.birthOrder";
 
   public static BirthSchemeParameters from(PolicyParameterSource source) {
@@ -61,6 +64,7 @@ public record BirthSchemeParameters(
     Map<String, DatedParameter<String>> fund = source.parametersOf(PROVIDENT_FUND_LOAN);
     Map<String, DatedParameter<String>> rental = source.parametersOf(PUBLIC_RENTAL_HOUSING);
     Map<String, DatedParameter<String>> tax = source.parametersOf(INCOME_TAX_DEDUCTION);
+    Map<String, DatedParameter<String>> bundle = source.parametersOf(BIRTH_ONE_THING);
     Map<Integer, DatedParameter<BigDecimal>> homeAmounts = new TreeMap<>();
     home.forEach((name, parameter) -> {
       if (name.startsWith(HOME_PURCHASE_AMOUNT_PREFIX)) {
@@ -86,6 +90,7 @@ public record BirthSchemeParameters(
         ParameterValues.number(ParameterValues.require(fund, PROVIDENT_FUND_LOAN, "minimumBirthOrder")),
         ParameterValues.number(ParameterValues.require(rental, PUBLIC_RENTAL_HOUSING, "minimumBirthOrder")),
         ParameterValues.money(ParameterValues.require(tax, INCOME_TAX_DEDUCTION, "monthlyDeduction")),
-        ParameterValues.number(ParameterValues.require(tax, INCOME_TAX_DEDUCTION, "ageLimitYears")));
+        ParameterValues.number(ParameterValues.require(tax, INCOME_TAX_DEDUCTION, "ageLimitYears")),
+        ParameterValues.number(ParameterValues.require(bundle, BIRTH_ONE_THING, "bureauDueWorkingDays")));
   }
 }

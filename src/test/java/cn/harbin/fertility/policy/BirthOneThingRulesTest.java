@@ -108,11 +108,22 @@ class BirthOneThingRulesTest {
 
   @Test
   void everySchemeIsAnswered() {
-    assertThat(rules.assess(facts(3, Optional.of(purchase("230102", LocalDate.of(2026, 5, 1))), true)))
+    assertThat(rules.assess(facts(3, Optional.of(purchase("230102", LocalDate.of(2026, 5, 1))), true), true))
         .extracting(SchemeOutcome::scheme).containsExactly(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
             BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, BirthSchemeParameters.NEWBORN_INSURANCE,
             BirthSchemeParameters.PROVIDENT_FUND_LOAN, BirthSchemeParameters.PUBLIC_RENTAL_HOUSING,
             BirthSchemeParameters.INCOME_TAX_DEDUCTION);
+  }
+
+  @Test
+  void theNationalSubsidyComesOnTopOfTheCitysUnlessTheCityDecidesOtherwise() {
+    BirthFacts secondChild = facts(2, Optional.empty(), false);
+    assertThat(rules.assess(secondChild, true).get(0).result()).isEqualTo(Result.APPLIES);
+    BirthOneThingRules cityInstead = new BirthOneThingRules(BirthSchemeParameters.from(InMemoryPolicyParameters.seeded()
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "withCitySubsidy", LocalDate.of(2026, 3, 1), "false")));
+    assertThat(cityInstead.assess(secondChild, true).get(0).explanationZh()).contains("不再同时发放");
+    assertThat(cityInstead.assess(facts(1, Optional.empty(), false), false).get(0).result())
+        .as("a first child has no city subsidy").isEqualTo(Result.APPLIES);
   }
 
   private static BirthFacts facts(int birthOrder, Optional<HomePurchase> purchase, boolean rentalQualified) {

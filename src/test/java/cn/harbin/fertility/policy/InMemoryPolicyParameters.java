@@ -49,7 +49,8 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(BirthSchemeParameters.PUBLIC_RENTAL_HOUSING, "minimumBirthOrder", LocalDate.of(2022, 11, 29), "2")
         .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2022, 1, 1), "1000")
         .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2023, 1, 1), "2000")
-        .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "ageLimitYears", LocalDate.of(2022, 1, 1), "3");
+        .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "ageLimitYears", LocalDate.of(2022, 1, 1), "3")
+        .with(BirthSchemeParameters.BIRTH_ONE_THING, "bureauDueWorkingDays", LocalDate.of(2022, 11, 29), "20");
   }
 
   public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {

@@ -1,0 +1,80 @@
+package cn.harbin.fertility.birthonething;
+
+import cn.harbin.fertility.policy.BirthOneThingRules;
+import cn.harbin.fertility.policy.BirthSchemeParameters;
+import cn.harbin.fertility.policy.PolicyParameterSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records each bureau's answer on its scheme when it completes its task of the birth bundle (a complete listener
+ * of the bureaus' user tasks): approved or refused with the reason the caseworker gave, enrolled from a date, the
+ * priority group.
+ */
+@Component("birthSchemeDecisions")
+public class BirthSchemeDecisions implements TaskListener {
+
+  private final BirthSchemes schemes;
+  private final PolicyParameterSource parameters;
+  private final Clock clock;
+
+  public BirthSchemeDecisions(BirthSchemes schemes, PolicyParameterSource parameters, Clock clock) {
+    this.schemes = schemes;
+    this.parameters = parameters;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String number = (String) task.getVariable("applicationNumber");
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_NationalSubsidyReview" -> decided(task, number, BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
+          BirthOneThingRules.NATIONAL_CLAUSE, "nationalDecision", "nationalNote",
+          "国家育儿补贴已批准，每年发放一次", "The national childcare subsidy is granted, paid once a year");
+      case "Task_HomePurchaseVerification" -> decided(task, number, BirthSchemeParameters.HOME_PURCHASE_SUBSIDY,
+          BirthOneThingRules.HOME_PURCHASE_CLAUSE, "homePurchaseDecision", "homePurchaseNote",
+          "网签备案 " + task.getVariable("homeFilingNumber") + " 核验无误，购房补贴已批准，一次性发放",
+          "Filing " + task.getVariable("homeFilingNumber") + " verified; the home-purchase subsidy is granted, paid once");
+      case "Task_NewbornInsurance" -> insurance(task, number);
+      case "Task_ProvidentFundConfirmation" -> decided(task, number, BirthSchemeParameters.PROVIDENT_FUND_LOAN,
+          BirthOneThingRules.PROVIDENT_FUND_CLAUSE, "providentFundDecision", "providentFundNote",
+          "市住房公积金中心已确认：连续足额缴存满6个月即可申请住房公积金贷款",
+          "The provident fund centre confirms: 6 months of continuous contribution suffice for a loan");
+      case "Task_PublicRentalPriority" -> decided(task, number, BirthSchemeParameters.PUBLIC_RENTAL_HOUSING,
+          BirthOneThingRules.PUBLIC_RENTAL_CLAUSE, "publicRentalDecision", "publicRentalNote",
+          "已纳入公租房优先配租范围：" + task.getVariable("publicRentalNote"),
+          "Recorded in the priority group for public rental housing: " + task.getVariable("publicRentalNote"));
+      default -> throw new IllegalStateException("no scheme for task " + task.getTaskDefinitionKey());
+    }
+  }
+
+  /** Approved (its text as given) or refused with the caseworker's note, which the family reads. */
+  private void decided(DelegateTask task, String number, String scheme, String clause, String decisionField,
+      String noteField, String approvedZh, String approvedEn) {
+    boolean approved = "APPROVED".equals(task.getVariable(decisionField));
+    Object note = task.getVariable(noteField);
+    String refusal = note == null || note.toString().isBlank() ? "经办部门未说明理由" : note.toString();
+    schemes.decide(number, scheme, clause, approved ? "GRANTED" : "REFUSED", approved ? approvedZh : refusal,
+        approved ? approvedEn : "Refused; the bureau's reason in Chinese: " + refusal);
+  }
+
+  private void insurance(DelegateTask task, String number) {
+    Object paidOn = task.getVariable("insurancePaidOn");
+    if (paidOn == null || paidOn.toString().isBlank()) {
+      schemes.decide(number, BirthSchemeParameters.NEWBORN_INSURANCE, BirthOneThingRules.INSURANCE_CLAUSE,
+          "NOT_ENROLLED", "截至办理期限，未查到新生儿参保缴费记录，可随时到医保经办机构参保",
+          "No enrolment was recorded by the deadline; the child can still be enrolled at any time");
+      return;
+    }
+    LocalDate paid = LocalDate.parse(paidOn.toString().strip().substring(0, 10));
+    LocalDate birth = LocalDate.parse(task.getVariable("childBirthDate").toString());
+    LocalDate coveredFrom = new BirthOneThingRules(BirthSchemeParameters.from(parameters))
+        .insuredFrom(birth, paid, LocalDate.now(clock));
+    schemes.decide(number, BirthSchemeParameters.NEWBORN_INSURANCE, BirthOneThingRules.INSURANCE_CLAUSE, "ENROLLED",
+        "已于" + paid + "参保缴费，自" + coveredFrom + "起享受居民医保待遇",
+        "Enrolled and paid on " + paid + ", covered from " + coveredFrom);
+  }
+}
