@@ -41,7 +41,7 @@ abstract class MalformedRequestsContract {
   private static final long SEED = Long.getLong("harbin.fuzz.seed", 20261129L);
   private static final int BODIES_PER_ENDPOINT = 1_000;
   private static final Set<String> WHOLE_NUMBERS = Set.of("birthOrder", "plannedChildOrder", "disabilityGrade");
-  private static final Set<String> YES_NO = Set.of("alreadyMarried", "living", "adopted");
+  private static final Set<String> YES_NO = Set.of("alreadyMarried", "living", "adopted", "publicRentalQualified");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @Autowired TestRestTemplate rest;
@@ -58,6 +58,7 @@ abstract class MalformedRequestsContract {
     childcareNumber = accepted("/api/childcare-subsidy/applications", childcare);
     specialFamilyNumber = accepted("/api/special-family-assistance/applications", specialFamilyApplication());
     accepted("/api/marriage-birth-one-stop/applications", marriageBirthApplication());
+    accepted("/api/birth-one-thing/applications", birthOneThingApplication());
   }
 
   @Test
@@ -73,6 +74,11 @@ abstract class MalformedRequestsContract {
   @Test
   void marriageBirthApplications() {
     fuzz("/api/marriage-birth-one-stop/applications", this::marriageBirthApplication, null);
+  }
+
+  @Test
+  void applicationsAfterABirth() {
+    fuzz("/api/birth-one-thing/applications", this::birthOneThingApplication, null);
   }
 
   @Test
@@ -240,6 +246,16 @@ abstract class MalformedRequestsContract {
     return text.length() > 200 ? text.substring(0, 200) + "…" : text;
   }
 
+
+  /** The childcare family with a flat bought in 道里区 and the rental qualification. */
+  private ObjectNode birthOneThingApplication() {
+    ObjectNode application = childcareApplication();
+    application.put("homeFilingNumber", "HF2025-000123");
+    application.put("homeDivisionCode", "230102");
+    application.put("homeContractDate", "2025-06-01");
+    application.put("publicRentalQualified", true);
+    return application;
+  }
 
   private ObjectNode childcareApplication() {
     LocalDate born = LocalDate.of(2025, 5, 17);
