@@ -1,0 +1,36 @@
+package cn.harbin.fertility.birthonething;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.support.ApplicationOnH2;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApplicationOnH2
+class BirthOneThingDemoCasesTest {
+
+  @Autowired ApplicationRecords records;
+  @Autowired BirthSchemeResults results;
+  @Autowired TaskService taskService;
+
+  @Test
+  void theDemoFamiliesWaitAtTheirBureaus() {
+    String newFlat = records.liveClaimHolder(BirthOneThingIntake.claimKey(BirthOneThingDemoCases.THIRD_CHILD_NEW_FLAT))
+        .orElseThrow();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(newFlat).list()).extracting(Task::getName)
+        .anyMatch(name -> name.startsWith("区卫健局审核国家育儿补贴")).anyMatch(name -> name.startsWith("市住建局核验购房合同"))
+        .anyMatch(name -> name.startsWith("市医保局办理新生儿参保")).anyMatch(name -> name.startsWith("市住房公积金中心"));
+
+    String firstChild = records.liveClaimHolder(BirthOneThingIntake.claimKey(BirthOneThingDemoCases.FIRST_CHILD))
+        .orElseThrow();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(firstChild).count()).isEqualTo(2);
+
+    String county = records.liveClaimHolder(BirthOneThingIntake.claimKey(BirthOneThingDemoCases.COUNTY_FLAT))
+        .orElseThrow();
+    assertThat(results.of(county)).filteredOn(result -> result.scheme().equals("home-purchase-subsidy"))
+        .singleElement().extracting(BirthSchemeResults.SchemeResult::explanationZh).asString().contains("九城区");
+  }
+}
