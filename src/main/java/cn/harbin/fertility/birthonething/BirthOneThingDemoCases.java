@@ -1,50 +1,78 @@
 package cn.harbin.fertility.birthonething;
 
-import cn.harbin.fertility.common.ApplicationRecords;
+import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
+import cn.harbin.fertility.population.PopulationRecord;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile, families of {@code demo/population.csv}: a 3rd child in 道里区 whose parents bought a new flat there
- * (five schemes at five bureaus), a 1st child in 南岗区 (national subsidy, insurance, tax information only), and a
- * 2nd child in 宾县 whose parents bought their flat in the county (no home-purchase subsidy, with the reason).
+ * Demo profile: three newborns of the parents in {@code demo/population.csv}, born a few weeks before the demo's
+ * first start (so that every window is still open, whenever the demo is started): a 3rd child in 道里区 whose parents
+ * bought a new flat there (five schemes at five bureaus), a 1st child in 南岗区 (national subsidy, insurance, tax
+ * information only), and a 2nd child in 宾县 whose parents bought their flat in the county (no home-purchase subsidy,
+ * with the reason). The newborns are added to the population registry as a birth registration would.
  */
 @Component
 @Profile("demo")
 public class BirthOneThingDemoCases {
 
-  static final BirthOneThingApplication THIRD_CHILD_NEW_FLAT = new BirthOneThingApplication("孙梅",
-      "230102199106182845", "13600451011", "MOTHER", "230102", "周三", "230102202610203531", LocalDate.of(2026, 10, 20),
-      3, "周涛", "230102198902273110", "中国建设银行哈尔滨道里支行", "6217000123456789012", "HF2026-0102-004512",
-      "230102", LocalDate.of(2026, 11, 2), false);
-  static final BirthOneThingApplication FIRST_CHILD = new BirthOneThingApplication("李娜", "230103199503094060",
-      "13600451012", "MOTHER", "230103", "王小宝", "230103202611014296", LocalDate.of(2026, 11, 1), 1, "王磊",
-      "230103199412014176", "中国农业银行哈尔滨南岗支行", "6228480123456789012", null, null, null, false);
-  static final BirthOneThingApplication COUNTY_FLAT = new BirthOneThingApplication("赵敏", "23012519930707508X",
-      "13600451013", "MOTHER", "230125", "钱二", "23012520260915532X", LocalDate.of(2026, 9, 15), 2, "钱军",
-      "230125199205055192", "中国邮政储蓄银行宾县支行", "6210980123456789012", "HF2026-0125-000318", "230125",
-      LocalDate.of(2026, 10, 8), false);
+  static final String THIRD_CHILD_MOTHER = "230102199106182845";
+  static final String FIRST_CHILD_MOTHER = "230103199503094060";
+  static final String COUNTY_MOTHER = "23012519930707508X";
 
   private final BirthOneThingIntake intake;
-  private final ApplicationRecords records;
+  private final JdbcPopulationRegistry registry;
+  private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public BirthOneThingDemoCases(BirthOneThingIntake intake, ApplicationRecords records) {
+  public BirthOneThingDemoCases(BirthOneThingIntake intake, JdbcPopulationRegistry registry, JdbcClient jdbc,
+      Clock clock) {
     this.intake = intake;
-    this.records = records;
+    this.registry = registry;
+    this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(24)
   public void createOnce() {
-    if (records.liveClaimHolder(BirthOneThingIntake.claimKey(THIRD_CHILD_NEW_FLAT)).isPresent()) {
+    boolean created = jdbc.sql("SELECT COUNT(*) FROM application WHERE case_type = :type AND applicant_id_number = :mother")
+        .param("type", BirthOneThingIntake.PROCESS_KEY).param("mother", THIRD_CHILD_MOTHER)
+        .query(Long.class).single() > 0;
+    if (created) {
       return;
     }
-    intake.submitOnline(THIRD_CHILD_NEW_FLAT);
-    intake.submitOnline(FIRST_CHILD);
-    intake.submitOnline(COUNTY_FLAT);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate thirdBorn = today.minusDays(25);
+    LocalDate firstBorn = today.minusDays(12);
+    LocalDate countyBorn = today.minusDays(40);
+    String third = IdentityNumber.of("230102", thirdBorn, 353).value();
+    String first = IdentityNumber.of("230103", firstBorn, 429).value();
+    String county = IdentityNumber.of("230125", countyBorn, 532).value();
+    registry.saveAll(List.of(
+        new PopulationRecord(third, "周三", "230102", "230102198902273110", THIRD_CHILD_MOTHER, 3, thirdBorn, "DEMO"),
+        new PopulationRecord(first, "王小宝", "230103", "230103199412014176", FIRST_CHILD_MOTHER, 1, firstBorn, "DEMO"),
+        new PopulationRecord(county, "钱二", "230125", "230125199205055192", COUNTY_MOTHER, 2, countyBorn, "DEMO")));
+    intake.submitOnline(thirdChildNewFlat(third, thirdBorn));
+    intake.submitOnline(new BirthOneThingApplication("李娜", FIRST_CHILD_MOTHER, "13600451012", "MOTHER", "230103",
+        "王小宝", first, firstBorn, 1, "王磊", "230103199412014176", "中国农业银行哈尔滨南岗支行", "6228480123456789012",
+        null, null, null, false));
+    intake.submitOnline(new BirthOneThingApplication("赵敏", COUNTY_MOTHER, "13600451013", "MOTHER", "230125", "钱二",
+        county, countyBorn, 2, "钱军", "230125199205055192", "中国邮政储蓄银行宾县支行", "6210980123456789012",
+        "HF2026-0125-000318", "230125", countyBorn.plusDays(20), false));
+  }
+
+  private static BirthOneThingApplication thirdChildNewFlat(String child, LocalDate born) {
+    return new BirthOneThingApplication("孙梅", THIRD_CHILD_MOTHER, "13600451011", "MOTHER", "230102", "周三", child, born,
+        3, "周涛", "230102198902273110", "中国建设银行哈尔滨道里支行", "6217000123456789012", "HF2026-0102-004512",
+        "230102", born.plusDays(10), false);
   }
 }

@@ -5,17 +5,22 @@ import cn.harbin.fertility.policy.BirthSchemeParameters;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records each bureau's answer on its scheme when it completes its task of the birth bundle (a complete listener
- * of the bureaus' user tasks): approved or refused with the reason the caseworker gave, enrolled from a date, the
- * priority group.
+ * of the bureaus' user tasks): approved (for the national and home-purchase subsidies, an entitlement to be paid) or
+ * refused with the reason the caseworker gave, enrolled from a date, the priority group.
  */
 @Component("birthSchemeDecisions")
 public class BirthSchemeDecisions implements TaskListener {
+
+  /** The schemes whose approval is an entitlement paid through the disbursement. */
+  private static final List<String> PAID = List.of(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
+      BirthSchemeParameters.HOME_PURCHASE_SUBSIDY);
 
   private final BirthSchemes schemes;
   private final PolicyParameterSource parameters;
@@ -55,6 +60,9 @@ public class BirthSchemeDecisions implements TaskListener {
   private void decided(DelegateTask task, String number, String scheme, String clause, String decisionField,
       String noteField, String approvedZh, String approvedEn) {
     boolean approved = "APPROVED".equals(task.getVariable(decisionField));
+    if (approved && PAID.contains(scheme)) {
+      schemes.grant(number, scheme, BirthOneThingApplication.fromVariables(task.getVariables()));
+    }
     Object note = task.getVariable(noteField);
     String refusal = note == null || note.toString().isBlank() ? "经办部门未说明理由" : note.toString();
     schemes.decide(number, scheme, clause, approved ? "GRANTED" : "REFUSED", approved ? approvedZh : refusal,

@@ -4,6 +4,7 @@ import cn.harbin.fertility.birthonething.BirthSchemeResults.SchemeResult;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyIntake;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.BirthFacts;
 import cn.harbin.fertility.policy.BirthOneThingRules;
 import cn.harbin.fertility.policy.BirthSchemeParameters;
@@ -11,11 +12,13 @@ import cn.harbin.fertility.policy.ChildcareSubsidyAssessment;
 import cn.harbin.fertility.policy.ChildcareSubsidyClaim;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
+import cn.harbin.fertility.policy.MonthlyPayment;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.policy.SchemeOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +39,15 @@ public class BirthSchemes {
   private final PolicyParameterSource parameters;
   private final ApplicationRecords records;
   private final BirthSchemeResults results;
+  private final Entitlements entitlements;
   private final Clock clock;
 
   public BirthSchemes(PolicyParameterSource parameters, ApplicationRecords records, BirthSchemeResults results,
-      Clock clock) {
+      Entitlements entitlements, Clock clock) {
     this.parameters = parameters;
     this.records = records;
     this.results = results;
+    this.entitlements = entitlements;
     this.clock = clock;
   }
 
@@ -81,6 +86,31 @@ public class BirthSchemes {
   public void decide(String applicationNumber, String scheme, String clause, String result, String explanationZh,
       String explanationEn) {
     results.record(applicationNumber, new SchemeResult(scheme, clause, result, explanationZh, explanationEn));
+  }
+
+  /**
+   * The bureau approved a paid scheme: its months (national subsidy, paid once a year) or its one amount (home
+   * purchase, paid by the next run) become an entitlement of the child, paid to the applicant's account by the
+   * scheme's disbursement, each period once.
+   */
+  public void grant(String applicationNumber, String scheme, BirthOneThingApplication application) {
+    LocalDate today = LocalDate.now(clock);
+    BirthFacts facts = new BirthFacts(application.childBirthDate(), application.birthOrder(),
+        application.divisionCode(), homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()),
+        today);
+    BirthOneThingRules rules = new BirthOneThingRules(BirthSchemeParameters.from(parameters));
+    SchemeOutcome outcome = scheme.equals(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY)
+        ? rules.nationalSubsidy(facts) : rules.homePurchase(facts);
+    if (!outcome.applies()) {
+      throw new IllegalStateException(scheme + " no longer applies to " + applicationNumber + ": "
+          + outcome.explanationEn());
+    }
+    List<MonthlyPayment> schedule = outcome.months().isEmpty()
+        ? List.of(new MonthlyPayment(YearMonth.from(today), outcome.amount().orElseThrow())) : outcome.months();
+    entitlements.record(new Entitlements.NewEntitlement(applicationNumber, scheme, outcome.clause(),
+        application.childIdNumber(), application.applicantName(), application.bankName(), application.bankAccount(),
+        application.divisionCode(), schedule, Map.of(scheme, outcome.explanationZh() + " (" + outcome.clause() + ")")),
+        clock.instant());
   }
 
   /** Every scheme's answer, one line each, as the combined notice and the task forms show it. */

@@ -44,6 +44,12 @@ public final class IdentityNumber {
     }
   }
 
+  /** A valid number for a person born on that day in that division (demo data and tests). */
+  public static IdentityNumber of(String addressCode, LocalDate birthDate, int sequence) {
+    String first17 = addressCode + birthDate.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", sequence);
+    return parse(first17 + checkCharacter(first17)).orElseThrow();
+  }
+
   private static char checkCharacter(String number) {
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {

@@ -9,6 +9,7 @@ import cn.harbin.fertility.common.AfterCommit;
 import cn.harbin.fertility.common.Sequences;
 import io.micrometer.core.instrument.MeterRegistry;
 import cn.harbin.fertility.notifications.Notifications;
+import cn.harbin.fertility.policy.BirthSchemeParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import java.math.BigDecimal;
@@ -81,7 +82,8 @@ public class Disbursements {
   /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
   public static final List<String> PAYABLE_SCHEMES = List.of(ChildcareSubsidyParameters.SCHEME,
       SpecialFamilyParameters.SPECIAL_ASSISTANCE, SpecialFamilyParameters.REWARD_ASSISTANCE,
-      SpecialFamilyParameters.NURSING_SUBSIDY);
+      SpecialFamilyParameters.NURSING_SUBSIDY, BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
+      BirthSchemeParameters.HOME_PURCHASE_SUBSIDY);
 
   /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
   @Transactional

@@ -60,7 +60,7 @@ public final class BirthOneThingRules {
         publicRental(facts), taxDeduction(facts));
   }
 
-  SchemeOutcome nationalSubsidy(BirthFacts facts) {
+  public SchemeOutcome nationalSubsidy(BirthFacts facts) {
     LocalDate received = facts.applicationDate();
     LocalDate start = parameters.nationalSchemeStart().requireValueOn(received);
     int ageLimit = parameters.nationalAgeLimitYears().requireValueOn(received);
@@ -97,7 +97,12 @@ public final class BirthOneThingRules {
         months, Optional.empty(), Optional.empty());
   }
 
-  SchemeOutcome homePurchase(BirthFacts facts) {
+  /** The national subsidy is paid once a year (§ national notice: "至少每年发放一次"), by the run of its month. */
+  public boolean nationalSubsidyPaidIn(LocalDate runDay) {
+    return runDay.getMonthValue() == parameters.nationalPaymentMonth().requireValueOn(runDay);
+  }
+
+  public SchemeOutcome homePurchase(BirthFacts facts) {
     LocalDate received = facts.applicationDate();
     String scheme = BirthSchemeParameters.HOME_PURCHASE_SUBSIDY;
     Optional<BigDecimal> amount = Optional.ofNullable(parameters.homePurchaseAmountByBirthOrder()

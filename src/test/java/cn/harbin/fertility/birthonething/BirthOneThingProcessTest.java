@@ -14,9 +14,13 @@ import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.payments.Disbursements;
+import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +49,8 @@ class BirthOneThingProcessTest {
   @Autowired BirthSchemeResults results;
   @Autowired JdbcPopulationRegistry registry;
   @Autowired JdbcClient jdbc;
+  @Autowired Entitlements entitlements;
+  @Autowired Disbursements disbursements;
 
   @BeforeEach
   void engine() {
@@ -126,6 +132,28 @@ class BirthOneThingProcessTest {
   }
 
   @Test
+  void theNationalAndHomePurchaseSubsidiesArePaidThroughTheDisbursementEachPeriodOnce() {
+    ProcessInstance instance = submit(TestFamily.of("230110", BORN, 3), "230110", false);
+    complete(instance, "Task_NationalSubsidyReview", Map.of("nationalDecision", "APPROVED"));
+    complete(instance, "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"));
+
+    List<Entitlements.Period> periods = entitlements.periodsOf(instance.getBusinessKey());
+    assertThat(periods).filteredOn(period -> period.amount().compareTo(new BigDecimal("300")) == 0).hasSize(36);
+    assertThat(periods).filteredOn(period -> period.amount().compareTo(new BigDecimal("20000")) == 0).hasSize(1);
+
+    YearMonth now = YearMonth.now(TimeConfiguration.HARBIN);
+    long monthsOwed = periods.stream().filter(period -> period.amount().compareTo(new BigDecimal("300")) == 0)
+        .filter(period -> !YearMonth.parse(period.period()).isAfter(now)).count();
+    assertThat(paidTo(instance, disbursements.collect("home-purchase-subsidy", now))).isEqualByComparingTo("20000");
+    assertThat(paidTo(instance, disbursements.collect("national-childcare-subsidy", now)))
+        .isEqualByComparingTo(new BigDecimal(300 * monthsOwed));
+    assertThat(paidTo(instance, disbursements.collect("home-purchase-subsidy", now))).as("never twice")
+        .isEqualByComparingTo("0");
+    assertThat(paidTo(instance, disbursements.collect("national-childcare-subsidy", now))).as("never twice")
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
   void theFamilyIsRemindedOfTheInsuranceOnDay60() {
     ProcessInstance instance = submit(TestFamily.of("230104", BORN, 1), null, false);
 
@@ -166,6 +194,14 @@ class BirthOneThingProcessTest {
         family.childBirthDate(), family.birthOrder(), family.otherParentName(), family.otherParentIdNumber(),
         family.bankName(), family.bankAccount(), homeDivision == null ? null : "HF2026-" + family.childIdNumber(),
         homeDivision, homeDivision == null ? null : BORN.plusDays(5), rentalQualified);
+  }
+
+  /** What a batch pays this case's entitlements. */
+  private BigDecimal paidTo(ProcessInstance instance, Disbursements.Batch batch) {
+    return jdbc.sql("""
+            SELECT COALESCE(SUM(p.amount), 0) FROM payment p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE p.batch_id = :batch AND e.application_number = :number""")
+        .param("batch", batch.id()).param("number", instance.getBusinessKey()).query(BigDecimal.class).single();
   }
 
   private Task task(ProcessInstance instance, String key) {

@@ -50,6 +50,7 @@ class DisbursementProcessTest {
   @Autowired GrantedClaims claims;
   @Autowired Entitlements entitlements;
   @Autowired TestRestTemplate rest;
+  @Autowired DisbursementSchedule disbursementSchedule;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -156,14 +157,15 @@ class DisbursementProcessTest {
         .processDefinitionKey("childcare-subsidy-disbursement-schedule").singleResult();
     List<HistoricProcessInstance> runs = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(schedule.getId()).list();
-    assertThat(runs).as("one run per scheme").hasSize(4).allSatisfy(run -> {
+    assertThat(runs).as("one run per scheme").hasSize(disbursementSchedule.getSchemes().size()).allSatisfy(run -> {
       assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
           .activityId("Task_CollectDueAmounts").finished().count()).isEqualTo(1);
     });
     assertThat(runs.stream().map(run -> historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(run.getId()).variableName("scheme").singleResult().getValue()))
-        .containsExactlyInAnyOrder("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy");
+        .containsExactlyInAnyOrderElementsOf(disbursementSchedule.getSchemes())
+        .contains("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy", "home-purchase-subsidy");
     assertThat(managementService.createJobQuery().processDefinitionKey("childcare-subsidy-disbursement-schedule")
         .timers().singleResult().getId()).as("the timer for the next month").isNotEqualTo(timer.getId());
   }

@@ -50,7 +50,8 @@ public class InMemoryPolicyParameters implements PolicyParameterSource {
         .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2022, 1, 1), "1000")
         .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "monthlyDeduction", LocalDate.of(2023, 1, 1), "2000")
         .with(BirthSchemeParameters.INCOME_TAX_DEDUCTION, "ageLimitYears", LocalDate.of(2022, 1, 1), "3")
-        .with(BirthSchemeParameters.BIRTH_ONE_THING, "bureauDueWorkingDays", LocalDate.of(2022, 11, 29), "20");
+        .with(BirthSchemeParameters.BIRTH_ONE_THING, "bureauDueWorkingDays", LocalDate.of(2022, 11, 29), "20")
+        .with(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY, "paymentMonth", LocalDate.of(2025, 1, 1), "1");
   }
 
   public InMemoryPolicyParameters with(String scheme, String name, LocalDate effectiveFrom, String value) {
