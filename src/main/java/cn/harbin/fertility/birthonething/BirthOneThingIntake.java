@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives applications after a birth from both channels, as the other case types do: an online one is checked
  * before its case starts (a bad one gets its 400 and leaves no trace), and every case registers itself in its first
- * step ({@link #register}); the case start and the records are one transaction.
+ * step ({@link #register}); the case start and the records (the application, and {@code birth_one_thing_claim} with
+ * the applicant's phone, which opens the case to them in the portal and carries its SMS) are one transaction.
  */
 @Service
 public class BirthOneThingIntake {
@@ -31,14 +33,16 @@ public class BirthOneThingIntake {
   private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final CounterStaff counterStaff;
+  private final JdbcClient jdbc;
 
   public BirthOneThingIntake(BirthOneThingApplicationValidator validator, CaseIntake intake,
-      Notifications notifications, RuntimeService runtimeService, CounterStaff counterStaff) {
+      Notifications notifications, RuntimeService runtimeService, CounterStaff counterStaff, JdbcClient jdbc) {
     this.validator = validator;
     this.intake = intake;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
     this.counterStaff = counterStaff;
+    this.jdbc = jdbc;
   }
 
   @Transactional
@@ -64,6 +68,15 @@ public class BirthOneThingIntake {
     }
     InvalidRequestException.throwIfAny(validator.validate(application));
     String number = intake.register(newCase(application), channel, BirthOneThingIntake::duplicate);
+    jdbc.sql("""
+            INSERT INTO birth_one_thing_claim (application_number, applicant_phone, child_id_number,
+              other_parent_id_number)
+            VALUES (:number, :phone, :child, :otherParent)""")
+        .param("number", number).param("phone", application.applicantPhone().strip())
+        .param("child", IdentityNumber.parse(application.childIdNumber()).orElseThrow().value())
+        .param("otherParent", application.otherParentIdNumber() == null || application.otherParentIdNumber().isBlank()
+            ? null : IdentityNumber.parse(application.otherParentIdNumber()).orElseThrow().value())
+        .update();
     notifications.send(number, "您的新生儿出生“一件事”申请已受理，申请编号 " + number
             + "，各相关部门将同时办理，办结后统一告知结果。",
         "Your application after the birth has been received as " + number

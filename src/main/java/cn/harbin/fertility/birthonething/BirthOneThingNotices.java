@@ -5,13 +5,15 @@ import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.CaseOutcomes;
 import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What the family is told: a reminder when the newborn's insurance is not recorded by day 60
- * ({@code Timer_InsuranceReminder}), and at the end one notice listing every scheme's result
+ * What the family is told: a reminder when the newborn's insurance is not recorded by day 60, or the day after a later
+ * application ({@code Timer_InsuranceReminder}), and at the end one notice listing every scheme's result
  * ({@code Task_CombinedNotice}).
  */
 @Component("birthOneThingNotices")
@@ -24,21 +26,30 @@ public class BirthOneThingNotices {
   private final ApplicationRecords records;
   private final CaseOutcomes outcomes;
   private final Notifications notifications;
+  private final Clock clock;
 
   public BirthOneThingNotices(BirthSchemes schemes, BirthSchemeResults results, ApplicationRecords records,
-      CaseOutcomes outcomes, Notifications notifications) {
+      CaseOutcomes outcomes, Notifications notifications, Clock clock) {
     this.schemes = schemes;
     this.results = results;
     this.records = records;
     this.outcomes = outcomes;
     this.notifications = notifications;
+    this.clock = clock;
   }
 
+  /** Before day 90 the family can still have the child covered from the birth; after it, from the enrolment. */
   public void remindOfInsurance(DelegateExecution execution) {
-    notifications.send((String) execution.getVariable("applicationNumber"),
-        "温馨提示：新生儿出生90日内参加居民医保并缴费，可自出生之日起享受待遇；目前尚未查到参保记录，请尽快办理。",
-        "Reminder: enrolled and paid within 90 days of the birth, the newborn is insured from birth; no enrolment is "
-            + "recorded yet.");
+    Date lastDay = (Date) execution.getVariable("insuranceDue");
+    boolean stillFromBirth = !clock.instant().isAfter(lastDay.toInstant());
+    notifications.send((String) execution.getVariable("applicationNumber"), stillFromBirth
+            ? "温馨提示：新生儿出生90日内参加居民医保并缴费，可自出生之日起享受待遇；目前尚未查到参保记录，请尽快办理。"
+            : "温馨提示：目前尚未查到新生儿参加居民医保的记录；出生已超过90日，参保缴费后自缴费之日起享受待遇，请尽快办理。",
+        stillFromBirth
+            ? "Reminder: enrolled and paid within 90 days of the birth, the newborn is insured from birth; no "
+                + "enrolment is recorded yet."
+            : "Reminder: no enrolment of the newborn is recorded yet; after day 90 the child is insured from the day "
+                + "paid.");
   }
 
   /** The city's subsidy ends in its own case: its outcome joins the others, then one notice lists them all. */

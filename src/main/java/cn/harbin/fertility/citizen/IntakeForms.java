@@ -40,7 +40,8 @@ public class IntakeForms {
   private static final Map<String, String> FORM_IDS = Map.of(
       "childcare-subsidy", "childcare-subsidy-intake",
       "special-family-assistance", "special-family-intake",
-      "marriage-birth-one-stop", "marriage-birth-intake");
+      "marriage-birth-one-stop", "marriage-birth-intake",
+      "birth-one-thing", "birth-one-thing-intake");
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, List<Field>> forms = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package cn.harbin.fertility.citizen;
 
+import cn.harbin.fertility.birthonething.BirthOneThingApplication;
+import cn.harbin.fertility.birthonething.BirthOneThingIntake;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyIntake;
 import cn.harbin.fertility.common.ApplicationRecord;
@@ -29,28 +31,33 @@ public class PortalApplications {
   private static final Map<String, List<String>> APPLICANT_FIELDS = Map.of(
       ChildcareSubsidyIntake.PROCESS_KEY, List.of("applicantIdNumber", "applicantPhone"),
       SpecialFamilyIntake.PROCESS_KEY, List.of("applicantIdNumber", "applicantPhone"),
-      MarriageBirthIntake.PROCESS_KEY, List.of("partner1IdNumber", "partner1Phone"));
+      MarriageBirthIntake.PROCESS_KEY, List.of("partner1IdNumber", "partner1Phone"),
+      BirthOneThingIntake.PROCESS_KEY, List.of("applicantIdNumber", "applicantPhone"));
   private static final Map<String, String> APPLICANT_NAME_FIELDS = Map.of(
       ChildcareSubsidyIntake.PROCESS_KEY, "applicantName",
       SpecialFamilyIntake.PROCESS_KEY, "applicantName",
-      MarriageBirthIntake.PROCESS_KEY, "partner1Name");
+      MarriageBirthIntake.PROCESS_KEY, "partner1Name",
+      BirthOneThingIntake.PROCESS_KEY, "applicantName");
   private static final Map<String, String> DIVISION_FIELDS = Map.of(
       ChildcareSubsidyIntake.PROCESS_KEY, "divisionCode",
       SpecialFamilyIntake.PROCESS_KEY, "divisionCode",
-      MarriageBirthIntake.PROCESS_KEY, "partner1DivisionCode");
+      MarriageBirthIntake.PROCESS_KEY, "partner1DivisionCode",
+      BirthOneThingIntake.PROCESS_KEY, "divisionCode");
   /** {@code parents[0].idNumber} → slot of the first filled parent, field {@code IdNumber}. */
   private static final Pattern LIST_FIELD = Pattern.compile("(parents|children|partners)\\[(\\d+)]\\.(\\w+)");
 
   private final ChildcareSubsidyIntake childcareSubsidy;
   private final SpecialFamilyIntake specialFamily;
   private final MarriageBirthIntake marriageBirth;
+  private final BirthOneThingIntake birthOneThing;
   private final ApplicationRecords records;
 
   public PortalApplications(ChildcareSubsidyIntake childcareSubsidy, SpecialFamilyIntake specialFamily,
-      MarriageBirthIntake marriageBirth, ApplicationRecords records) {
+      MarriageBirthIntake marriageBirth, BirthOneThingIntake birthOneThing, ApplicationRecords records) {
     this.childcareSubsidy = childcareSubsidy;
     this.specialFamily = specialFamily;
     this.marriageBirth = marriageBirth;
+    this.birthOneThing = birthOneThing;
     this.records = records;
   }
 
@@ -72,6 +79,8 @@ public class PortalApplications {
         return specialFamily.submitOnline(SpecialFamilyApplication.fromForm(form));
       case MarriageBirthIntake.PROCESS_KEY:
         return marriageBirth.submitOnline(MarriageBirthApplication.fromForm(form));
+      case BirthOneThingIntake.PROCESS_KEY:
+        return birthOneThing.submitOnline(BirthOneThingApplication.fromVariables(form));
       default:
         throw new IllegalArgumentException("no portal application for " + caseType);
     }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PortalHomeController {
 
   /** The services a citizen can apply for online, in the order the home page lists them. */
-  static final List<String> SERVICES = List.of("childcare-subsidy", "special-family-assistance",
+  static final List<String> SERVICES = List.of("birth-one-thing", "childcare-subsidy", "special-family-assistance",
       "marriage-birth-one-stop");
 
   @GetMapping({"/portal", "/portal/"})

@@ -90,7 +90,8 @@ public class MarriageBirthCase {
     }
     if (Boolean.TRUE.equals(execution.getVariable("birthRegistration"))) {
       outcomes.add("生育登记：登记号 " + execution.getVariable("birthRegistrationNumber")
-          + (Boolean.TRUE.equals(execution.getVariable("crossProvince")) ? "（跨省通办）" : ""));
+          + (Boolean.TRUE.equals(execution.getVariable("crossProvince")) ? "（跨省通办）" : "")
+          + "。孩子出生后，可在群众服务门户一次申请“新生儿出生一件事”（育儿补贴、新生儿医保等各项待遇）");
     }
     execution.setVariable("entitlementSummary", outcomes.isEmpty() ? "婚育一站式服务已办结" : String.join("；", outcomes));
   }

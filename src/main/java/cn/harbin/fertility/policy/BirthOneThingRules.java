@@ -153,9 +153,13 @@ public final class BirthOneThingRules {
     return birthDate.plusDays(parameters.insuranceEnrolmentDays().requireValueOn(received));
   }
 
-  /** When the family is reminded that no enrolment is recorded yet: day 60. */
+  /**
+   * When the family is reminded that no enrolment is recorded yet: day 60, or the day after the application when it
+   * comes later (the bureau has had a day to record an enrolment made meanwhile).
+   */
   public LocalDate insuranceReminderDay(LocalDate birthDate, LocalDate received) {
-    return birthDate.plusDays(parameters.insuranceReminderDay().requireValueOn(received));
+    LocalDate day60 = birthDate.plusDays(parameters.insuranceReminderDay().requireValueOn(received));
+    return day60.isAfter(received) ? day60 : received.plusDays(1);
   }
 
   /** From when an enrolment paid on a day covers the child: the birth date, or else the day paid. */

@@ -92,6 +92,9 @@ class BirthOneThingProcessTest {
             + "参保缴费，自" + BORN + "起", "住房公积金贷款（§3.4.2c）：已批准", "公租房优先配租（§3.4.2d）：已批准，已纳入公租房优先配租范围：多子女家庭优先组",
         "个人所得税专项附加扣除（§3.4.2e）：告知");
     assertThat(notices(instance)).anyMatch(notice -> notice.contains("已办结") && notice.contains("购房补贴"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :number AND phone IS NULL")
+        .param("number", instance.getBusinessKey()).query(Long.class).single()).as("every message has its phone")
+        .isZero();
   }
 
   @Test

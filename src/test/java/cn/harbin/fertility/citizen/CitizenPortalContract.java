@@ -484,4 +484,25 @@ abstract class CitizenPortalContract {
     assertThat(parent.get("/portal/applications/" + specialNumber).body()).contains("计划生育特殊家庭帮扶和奖励扶助",
         "办理中");
   }
+
+  @Test
+  void aMotherAppliesAfterABirthForEverySchemeInThePortal() {
+    String phone = newPhone();
+    LocalDate born = LocalDate.now(cn.harbin.fertility.common.TimeConfiguration.HARBIN).minusDays(15);
+    TestFamily family = TestFamily.of("230102", born, 2).registerIn(registry, 2);
+    PortalClient mother = browser();
+    mother.signIn(family.mother(), phone, sms);
+    assertThat(mother.get("/portal/apply/birth-one-thing").body()).contains("网签备案号", "公租房");
+    Map<String, String> form = new java.util.HashMap<>(Map.of("applicantName", "王芳", "applicantRelationship", "MOTHER",
+        "divisionCode", "230102", "childName", "张小明", "childIdNumber", family.child(), "childBirthDate",
+        born.toString(), "birthOrder", "2", "otherParentName", "张伟", "otherParentIdNumber", family.father()));
+    form.putAll(Map.of("bankName", "中国工商银行哈尔滨分行", "bankAccount", "6222021234567890123",
+        "homeFilingNumber", "HF2026-0102-000999", "homeDivisionCode", "230102", "homeContractDate",
+        born.plusDays(3).toString()));
+    HttpResponse<String> applied = mother.post("/portal/apply/birth-one-thing", form);
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(302);
+    String number = applied.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    assertThat(number).startsWith("CS-");
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("新生儿出生“一件事”", "办理中");
+  }
 }

@@ -107,7 +107,7 @@ class MarriageBirthProcessTest {
     ApplicationRecord record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(ApplicationRecord.Status.GRANTED);
     assertThat(record.outcomeReasonZh()).contains("J230102-2026-000456", "婚育健康教育", "婚前医学检查", "已参加",
-        "孕前优生健康检查", "未参加", "生育登记：登记号 SY-");
+        "孕前优生健康检查", "未参加", "生育登记：登记号 SY-", "新生儿出生一件事");
     assertThat(notifications.of(instance.getBusinessKey())).hasSize(2);
   }
 

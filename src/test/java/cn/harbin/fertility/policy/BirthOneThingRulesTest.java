@@ -92,6 +92,13 @@ class BirthOneThingRulesTest {
   }
 
   @Test
+  void aFamilyApplyingAfterDay60IsRemindedTheNextDay() {
+    assertThat(rules.insuranceReminderDay(BIRTH, BIRTH.plusDays(59))).isEqualTo(BIRTH.plusDays(60));
+    assertThat(rules.insuranceReminderDay(BIRTH, BIRTH.plusDays(60))).isEqualTo(BIRTH.plusDays(61));
+    assertThat(rules.insuranceReminderDay(BIRTH, BIRTH.plusDays(120))).isEqualTo(BIRTH.plusDays(121));
+  }
+
+  @Test
   void theTaxDeductionIsTheFigureInForceAndOnlyInformation() {
     SchemeOutcome in2022 = rules.taxDeduction(new BirthFacts(LocalDate.of(2022, 3, 1), 1, "230102", Optional.empty(),
         false, LocalDate.of(2022, 6, 1)));
