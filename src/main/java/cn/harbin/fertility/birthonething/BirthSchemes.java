@@ -22,9 +22,11 @@ import java.time.YearMonth;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,14 +42,16 @@ public class BirthSchemes {
   private final ApplicationRecords records;
   private final BirthSchemeResults results;
   private final Entitlements entitlements;
+  private final MessageSource messages;
   private final Clock clock;
 
   public BirthSchemes(PolicyParameterSource parameters, ApplicationRecords records, BirthSchemeResults results,
-      Entitlements entitlements, Clock clock) {
+      Entitlements entitlements, MessageSource messages, Clock clock) {
     this.parameters = parameters;
     this.records = records;
     this.results = results;
     this.entitlements = entitlements;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -144,9 +148,14 @@ public class BirthSchemes {
         : Optional.empty();
   }
 
-  private static String describe(List<SchemeResult> schemes) {
-    return schemes.stream().map(scheme -> "- " + BirthSchemeNames.zh(scheme.scheme()) + "（" + scheme.clause() + "）："
-        + BirthSchemeNames.resultZh(scheme.result()) + "，" + scheme.explanationZh()).collect(Collectors.joining("\n"));
+  /** One line per scheme, named as the portal names them ({@code scheme.*}, {@code schemeResult.*} of messages_zh). */
+  private String describe(List<SchemeResult> schemes) {
+    return schemes.stream().map(scheme -> "- " + chinese("scheme." + scheme.scheme()) + "（" + scheme.clause() + "）："
+        + chinese("schemeResult." + scheme.result()) + "，" + scheme.explanationZh()).collect(Collectors.joining("\n"));
+  }
+
+  private String chinese(String key) {
+    return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
   }
 
   private static Date endOf(LocalDate day) {

@@ -1,5 +1,6 @@
 package cn.harbin.fertility.citizen;
 
+import cn.harbin.fertility.birthonething.BirthSchemeResults;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +21,11 @@ class MyCasesController {
 
   private final CitizenCases cases;
   private final CitizenCaseActions actions;
+  private final BirthSchemeResults schemeResults;
 
-  MyCasesController(CitizenCases cases, CitizenCaseActions actions) {
+  MyCasesController(CitizenCases cases, CitizenCaseActions actions, BirthSchemeResults schemeResults) {
     this.cases = cases;
+    this.schemeResults = schemeResults;
     this.actions = actions;
   }
 
@@ -35,6 +38,7 @@ class MyCasesController {
   @GetMapping("/portal/applications/{number}")
   String details(@AuthenticationPrincipal Citizen citizen, @PathVariable String number, Model model) {
     model.addAttribute("details", cases.details(citizen, number));
+    model.addAttribute("schemes", schemeResults.of(number));
     return "portal/case";
   }
 

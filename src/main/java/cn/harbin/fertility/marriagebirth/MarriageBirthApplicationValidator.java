@@ -7,6 +7,8 @@ import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.policy.Ineligibility;
 import cn.harbin.fertility.policy.MarriageBirthRules;
 import cn.harbin.fertility.policy.PolicyParameterSource;
+import cn.harbin.fertility.population.PopulationRecord;
+import cn.harbin.fertility.population.PopulationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,17 +18,20 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The one validation of a one-stop application: both identity numbers, where each partner is registered, the
- * services, and the legal marriage age when the couple registers its marriage here (MarriageBirthRules).
+ * The one validation of a one-stop application: both identity numbers, where each partner is registered (as declared,
+ * or as the population registry holds it), the services, and the legal marriage age when the couple registers its
+ * marriage here (MarriageBirthRules).
  */
 @Component
 public class MarriageBirthApplicationValidator {
 
   private final PolicyParameterSource parameters;
+  private final PopulationRegistry registry;
   private final Clock clock;
 
-  public MarriageBirthApplicationValidator(PolicyParameterSource parameters, Clock clock) {
+  public MarriageBirthApplicationValidator(PolicyParameterSource parameters, PopulationRegistry registry, Clock clock) {
     this.parameters = parameters;
+    this.registry = registry;
     this.clock = clock;
   }
 
@@ -55,7 +60,8 @@ public class MarriageBirthApplicationValidator {
       }
       if (id.isPresent()) {
         Optional<MarriageBirthRules.Partner> ruled = Optional.of(new MarriageBirthRules.Partner(id.get().value(),
-            id.get().male(), id.get().birthDate(), division.map(HarbinDivision::code), otherProvince(partner)));
+            id.get().male(), id.get().birthDate(), household(id.get(), division.map(HarbinDivision::code)),
+            otherProvince(partner)));
         if (i == 0) {
           first = ruled;
         } else {
@@ -95,10 +101,17 @@ public class MarriageBirthApplicationValidator {
       IdentityNumber id = IdentityNumber.parse(partner.idNumber()).orElseThrow();
       Optional<String> division = partner.divisionCode() == null || partner.divisionCode().isBlank()
           ? Optional.empty() : Optional.of(partner.divisionCode().strip());
-      return new MarriageBirthRules.Partner(id.value(), id.male(), id.birthDate(), division, otherProvince(partner));
+      return new MarriageBirthRules.Partner(id.value(), id.male(), id.birthDate(), household(id, division),
+          otherProvince(partner));
     }).toList();
     return new MarriageBirthRules(parameters).check(ruled.get(0), ruled.get(1),
         !Boolean.TRUE.equals(validApplication.alreadyMarried()), LocalDate.now(clock));
+  }
+
+  /** The Harbin division of the household registration: as declared, or else as the population registry holds it. */
+  private Optional<String> household(IdentityNumber id, Optional<String> declared) {
+    return declared.or(() -> registry.find(id.value()).map(PopulationRecord::divisionCode)
+        .filter(code -> HarbinDivision.ofCode(code).isPresent()));
   }
 
   private static Optional<String> otherProvince(MarriageBirthApplication.Partner partner) {

@@ -503,6 +503,9 @@ abstract class CitizenPortalContract {
     assertThat(applied.statusCode()).as(applied.body()).isEqualTo(302);
     String number = applied.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
     assertThat(number).startsWith("CS-");
-    assertThat(mother.get("/portal/applications/" + number).body()).contains("新生儿出生“一件事”", "办理中");
+    assertThat(mother.get("/portal/applications/" + number).body()).contains("新生儿出生“一件事”", "办理中", "各项待遇",
+        "购房补贴（§3.4.2b）", "符合条件，正在办理", "住房公积金贷款");
+    assertThat(mother.get("/portal/applications/" + number + "?lang=en").body()).contains("Home-purchase subsidy",
+        "Qualifies, in progress");
   }
 }

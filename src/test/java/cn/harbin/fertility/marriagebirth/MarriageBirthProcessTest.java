@@ -169,6 +169,16 @@ class MarriageBirthProcessTest {
     assertThat(runtimeService.getVariable(instance.getId(), "crossProvince")).isEqualTo(false);
   }
 
+  /** §3.1.3: a partner who declared no Harbin division but whom the population registry holds in 道外区. */
+  @Test
+  void thePopulationRegistrysHouseholdRegistrationCountsWhenNoneWasDeclared() {
+    String inDaowai = TestIdentityNumbers.of("370102", LocalDate.of(1997, 9, 9), false);
+    registry.saveAll(List.of(new PopulationRecord(inDaowai, "李娜", "230104", null, null, null,
+        LocalDate.of(1997, 9, 9), "TEST")));
+    ProcessInstance instance = submit(application(true, List.of("BIRTH_REGISTRATION"), inDaowai, null));
+    assertThat(runtimeService.getVariable(instance.getId(), "crossProvince")).isEqualTo(false);
+  }
+
   @Test
   void aPartnerFromAnotherProvinceIsServedAndTheBirthRegistrationIsMarkedCrossProvince() {
     String fromShandong = TestIdentityNumbers.of("370102", LocalDate.of(1997, 7, 7), false);
