@@ -2,14 +2,21 @@ package cn.harbin.fertility.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.harbin.fertility.birthonething.BirthOneThingApplication;
+import cn.harbin.fertility.birthonething.BirthOneThingIntake;
+import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
+import cn.harbin.fertility.childcaresubsidy.TestFamily;
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.specialfamily.SpecialFamilyRequalification;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,20 +28,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class PaymentRunsAcrossSchemesContract {
 
-  private static final List<String> SCHEMES =
-      List.of("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy");
+  private static final List<String> SCHEMES = Disbursements.PAYABLE_SCHEMES;
 
   @Autowired Disbursements disbursements;
   @Autowired GrantedClaims childcareClaims;
   @Autowired GrantedSpecialFamilies specialFamilies;
   @Autowired SpecialFamilyRequalification requalification;
   @Autowired JdbcClient jdbc;
+  @Autowired BirthOneThingIntake birthOneThing;
+  @Autowired TaskService taskService;
+  @Autowired JdbcPopulationRegistry registry;
 
   @Test
   void everySchemesRunLeavesTheOtherSchemesUntouchedMonthAfterMonth() {
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
     String child = childcareClaims.grant("230102", thisMonth.minusYears(3).plusMonths(1).atDay(10), 2);
     String family = specialFamilies.grantBereaved("230104");
+    LocalDate born = LocalDate.now(TimeConfiguration.HARBIN).minusDays(20);
+    String birth = grantedBirthBundle(born);
 
     for (YearMonth month = thisMonth; !month.isAfter(thisMonth.plusMonths(2)); month = month.plusMonths(1)) {
       for (String scheme : SCHEMES) {
@@ -62,6 +73,31 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id "
         + "WHERE e.application_number = :n AND p.status <> 'PAID'").param("n", child).query(Long.class).single()).isZero();
     assertThat(claimHolders()).doesNotContain(child);
+
+    assertThat(statusesOf(birth, "home-purchase-subsidy")).containsExactly("ENDED");
+    assertThat(paidPeriods(birth, "home-purchase-subsidy")).isEqualTo(1);
+    assertThat(statusesOf(birth, "national-childcare-subsidy")).containsExactly("LIVE");
+    assertThat(paidPeriods(birth, "national-childcare-subsidy"))
+        .isEqualTo(YearMonth.from(born).until(thisMonth.plusMonths(2), ChronoUnit.MONTHS) + 1);
+    assertThat(claimHolders()).as("the national subsidy runs on").contains(birth);
+  }
+
+  /** A 3rd child whose parents bought a new flat: the national subsidy's months and the home-purchase subsidy. */
+  private String grantedBirthBundle(LocalDate born) {
+    ChildcareSubsidyApplication family = TestFamily.of("230110", born, 3).registerIn(registry, 3).application();
+    String number = birthOneThing.submitOnline(new BirthOneThingApplication(family.applicantName(),
+        family.applicantIdNumber(), family.applicantPhone(), family.applicantRelationship(), family.divisionCode(),
+        family.childName(), family.childIdNumber(), born, 3, family.otherParentName(), family.otherParentIdNumber(),
+        family.bankName(), family.bankAccount(), "HF2026-0110-000042", "230110", born.plusDays(5), false))
+        .applicationNumber();
+    complete(number, "Task_NationalSubsidyReview", Map.of("nationalDecision", "APPROVED"));
+    complete(number, "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"));
+    return number;
+  }
+
+  private void complete(String number, String taskKey, Map<String, Object> variables) {
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
+        .singleResult().getId(), variables);
   }
 
   @Test
