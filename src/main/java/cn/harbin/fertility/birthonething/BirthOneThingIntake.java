@@ -61,11 +61,7 @@ public class BirthOneThingIntake {
   /** Records a received case and gives it its number; a case a staff member starts is a counter case. */
   @Transactional
   public String register(BirthOneThingApplication application, ApplicationRecord.Channel declaredChannel) {
-    ApplicationRecord.Channel channel = counterStaff.startsThisCase() ? ApplicationRecord.Channel.COUNTER
-        : declaredChannel;
-    if (channel == ApplicationRecord.Channel.COUNTER) {
-      counterStaff.requireOwnDivision(application.divisionCode());
-    }
+    ApplicationRecord.Channel channel = counterStaff.channelOf(declaredChannel, application.divisionCode());
     InvalidRequestException.throwIfAny(validator.validate(application));
     String number = intake.register(newCase(application), channel, BirthOneThingIntake::duplicate);
     jdbc.sql("""

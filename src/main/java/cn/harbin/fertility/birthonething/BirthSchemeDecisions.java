@@ -44,10 +44,14 @@ public class BirthSchemeDecisions implements TaskListener {
           "网签备案 " + task.getVariable("homeFilingNumber") + " 核验无误，购房补贴已批准，一次性发放",
           "Filing " + task.getVariable("homeFilingNumber") + " verified; the home-purchase subsidy is granted, paid once");
       case "Task_NewbornInsurance" -> insurance(task, number);
-      case "Task_ProvidentFundConfirmation" -> decided(task, number, BirthSchemeParameters.PROVIDENT_FUND_LOAN,
-          BirthOneThingRules.PROVIDENT_FUND_CLAUSE, "providentFundDecision", "providentFundNote",
-          "市住房公积金中心已确认：连续足额缴存满6个月即可申请住房公积金贷款",
-          "The provident fund centre confirms: 6 months of continuous contribution suffice for a loan");
+      case "Task_ProvidentFundConfirmation" -> {
+        int months = BirthSchemeParameters.from(parameters).providentFundContributionMonths()
+            .requireValueOn(LocalDate.now(clock));
+        decided(task, number, BirthSchemeParameters.PROVIDENT_FUND_LOAN, BirthOneThingRules.PROVIDENT_FUND_CLAUSE,
+            "providentFundDecision", "providentFundNote",
+            "市住房公积金中心已确认：连续足额缴存满" + months + "个月即可申请住房公积金贷款",
+            "The provident fund centre confirms: " + months + " months of continuous contribution suffice for a loan");
+      }
       case "Task_PublicRentalPriority" -> decided(task, number, BirthSchemeParameters.PUBLIC_RENTAL_HOUSING,
           BirthOneThingRules.PUBLIC_RENTAL_CLAUSE, "publicRentalDecision", "publicRentalNote",
           "已纳入公租房优先配租范围：" + task.getVariable("publicRentalNote"),

@@ -62,7 +62,8 @@ public class BirthSchemes {
     BirthFacts facts = new BirthFacts(application.childBirthDate(), application.birthOrder(),
         application.divisionCode(), homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()),
         today);
-    BirthOneThingRules rules = new BirthOneThingRules(BirthSchemeParameters.from(parameters));
+    BirthSchemeParameters figures = BirthSchemeParameters.from(parameters);
+    BirthOneThingRules rules = new BirthOneThingRules(figures);
     List<SchemeOutcome> outcomes = rules.assess(facts, city.result().equals(SchemeOutcome.Result.APPLIES.name()));
     results.record(applicationNumber, city);
     outcomes.forEach(outcome -> results.record(applicationNumber, new SchemeResult(outcome.scheme(), outcome.clause(),
@@ -76,7 +77,6 @@ public class BirthSchemes {
     variables.put("homePurchaseApplies", byScheme.get(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY).applies());
     variables.put("providentFundApplies", byScheme.get(BirthSchemeParameters.PROVIDENT_FUND_LOAN).applies());
     variables.put("publicRentalApplies", byScheme.get(BirthSchemeParameters.PUBLIC_RENTAL_HOUSING).applies());
-    BirthSchemeParameters figures = BirthSchemeParameters.from(parameters);
     variables.put("insuranceApplies", byScheme.get(BirthSchemeParameters.NEWBORN_INSURANCE).applies());
     variables.put("nationalReviewDue", "P" + figures.nationalFirstReviewWorkingDays().requireValueOn(today) + "WD");
     variables.put("bureauDue", "P" + figures.bureauDueWorkingDays().requireValueOn(today) + "WD");

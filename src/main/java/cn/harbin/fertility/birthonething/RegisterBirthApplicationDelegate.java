@@ -19,8 +19,7 @@ public class RegisterBirthApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ApplicationRecord.Channel declared = ApplicationRecord.Channel.ONLINE.name().equals(execution.getVariable("channel"))
-        ? ApplicationRecord.Channel.ONLINE : ApplicationRecord.Channel.COUNTER;
+    ApplicationRecord.Channel declared = ApplicationRecord.Channel.declaredBy(execution.getVariable("channel"));
     BirthOneThingApplication application = BirthOneThingApplication.fromVariables(execution.getVariables());
     String number = intake.register(application, declared);
     execution.setProcessBusinessKey(number);

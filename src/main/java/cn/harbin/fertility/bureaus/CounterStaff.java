@@ -1,5 +1,6 @@
 package cn.harbin.fertility.bureaus;
 
+import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.InvalidRequestException;
 import java.util.List;
@@ -25,6 +26,20 @@ public class CounterStaff {
   /** Whether a staff member starts this case, whatever the variables of the start say. */
   public boolean startsThisCase() {
     return identityService.getCurrentAuthentication() != null;
+  }
+
+  /**
+   * The channel a case came by: a counter case, of the staff member's own division, when a staff member starts it,
+   * whatever its variables declare; the declared channel otherwise.
+   *
+   * @throws InvalidRequestException as {@link #requireOwnDivision}
+   */
+  public ApplicationRecord.Channel channelOf(ApplicationRecord.Channel declared, String divisionCode) {
+    ApplicationRecord.Channel channel = startsThisCase() ? ApplicationRecord.Channel.COUNTER : declared;
+    if (channel == ApplicationRecord.Channel.COUNTER) {
+      requireOwnDivision(divisionCode);
+    }
+    return channel;
   }
 
   /**

@@ -77,11 +77,7 @@ public class ChildcareSubsidyIntake {
    */
   @Transactional
   public Registration register(ChildcareSubsidyApplication application, ApplicationRecord.Channel declaredChannel) {
-    ApplicationRecord.Channel channel = counterStaff.startsThisCase() ? ApplicationRecord.Channel.COUNTER
-        : declaredChannel;
-    if (channel == ApplicationRecord.Channel.COUNTER) {
-      counterStaff.requireOwnDivision(application.divisionCode());
-    }
+    ApplicationRecord.Channel channel = counterStaff.channelOf(declaredChannel, application.divisionCode());
     requireValid(application);
     String number = intake.register(newCase(application), channel, ChildcareSubsidyIntake::duplicateClaim);
     claims.insert(number, application);

@@ -17,8 +17,7 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ApplicationRecord.Channel declared = ApplicationRecord.Channel.ONLINE.name().equals(execution.getVariable("channel"))
-        ? ApplicationRecord.Channel.ONLINE : ApplicationRecord.Channel.COUNTER;
+    ApplicationRecord.Channel declared = ApplicationRecord.Channel.declaredBy(execution.getVariable("channel"));
     ChildcareSubsidyIntake.Registration registration =
         intake.register(ChildcareSubsidyApplication.fromVariables(execution.getVariables()), declared);
     execution.setProcessBusinessKey(registration.applicationNumber());

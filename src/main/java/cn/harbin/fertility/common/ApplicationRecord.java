@@ -19,7 +19,12 @@ public record ApplicationRecord(
 
   public enum Channel {
     ONLINE,
-    COUNTER
+    COUNTER;
+
+    /** The channel a case's start variables declare: online only when they say so. */
+    public static Channel declaredBy(Object channelVariable) {
+      return ONLINE.name().equals(channelVariable) ? ONLINE : COUNTER;
+    }
   }
 
   /** Where a case stands; every case ends in one of the last four. */

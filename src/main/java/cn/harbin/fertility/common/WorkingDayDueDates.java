@@ -43,7 +43,7 @@ public class WorkingDayDueDates extends AbstractProcessEnginePlugin {
   }
 
   /** The day a count of working days from today ends, as a date for the engine. */
-  public Date workingDaysFromToday(int count) {
+  private Date workingDaysFromToday(int count) {
     ZoneId zone = TimeConfiguration.HARBIN;
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
     LocalDate due = holidays.workingDays().plusWorkingDays(today, count);

@@ -1,7 +1,6 @@
 package cn.harbin.fertility.payments;
 
-import cn.harbin.fertility.policy.BirthOneThingRules;
-import cn.harbin.fertility.policy.BirthSchemeParameters;
+import cn.harbin.fertility.policy.PaymentMonths;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
  * When the monthly disbursement starts by itself, {@code harbin.payments.disbursement-cron} (a Camunda/Quartz cron
  * expression, by default 02:00 on the 1st of each month; the timer start event reads it when it is scheduled), and
  * for which schemes, {@code harbin.payments.schemes} (by default every payable scheme): one run, with its own batch
- * and approval, per scheme. The national childcare subsidy, paid once a year, is among them only in its payment month.
+ * and approval, per scheme. A scheme paid once a year (the national childcare subsidy) is among them only in its
+ * payment month ({@link PaymentMonths}).
  */
 @Component("disbursementSchedule")
 public class DisbursementSchedule {
@@ -37,10 +37,8 @@ public class DisbursementSchedule {
   /** The schemes this month's run pays. */
   public List<String> getSchemes() {
     LocalDate today = LocalDate.now(clock);
-    boolean nationalDue = new BirthOneThingRules(BirthSchemeParameters.from(parameters)).nationalSubsidyPaidIn(today);
-    return schemes.stream()
-        .filter(scheme -> nationalDue || !scheme.equals(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY))
-        .toList();
+    PaymentMonths paymentMonths = new PaymentMonths(parameters);
+    return schemes.stream().filter(scheme -> paymentMonths.paidIn(scheme, today)).toList();
   }
 
   public String getCron() {

@@ -97,11 +97,6 @@ public final class BirthOneThingRules {
         months, Optional.empty(), Optional.empty());
   }
 
-  /** The national subsidy is paid once a year (§ national notice: "至少每年发放一次"), by the run of its month. */
-  public boolean nationalSubsidyPaidIn(LocalDate runDay) {
-    return runDay.getMonthValue() == parameters.nationalPaymentMonth().requireValueOn(runDay);
-  }
-
   public SchemeOutcome homePurchase(BirthFacts facts) {
     LocalDate received = facts.applicationDate();
     String scheme = BirthSchemeParameters.HOME_PURCHASE_SUBSIDY;

@@ -16,7 +16,6 @@ import java.util.TreeMap;
  * @param nationalAgeLimitYears paid until the child is this old: 3
  * @param nationalWithCitySubsidy whether a Harbin 2nd or 3rd child gets the national subsidy besides the city's
  * @param nationalFirstReviewWorkingDays working days the household-registration division has for its first review
- * @param nationalPaymentMonth the month of the year whose disbursement pays the national subsidy's months owed so far
  * @param homePurchaseAmountByBirthOrder one-off CNY by birth order: 2 → 15,000, 3 → 20,000
  * @param homePurchaseUrbanDistricts the division codes where the home must be (the nine urban districts)
  * @param homePurchaseContractFrom the first day a purchase contract may be dated
@@ -36,7 +35,6 @@ public record BirthSchemeParameters(
     DatedParameter<Integer> nationalAgeLimitYears,
     DatedParameter<Boolean> nationalWithCitySubsidy,
     DatedParameter<Integer> nationalFirstReviewWorkingDays,
-    DatedParameter<Integer> nationalPaymentMonth,
     Map<Integer, DatedParameter<BigDecimal>> homePurchaseAmountByBirthOrder,
     DatedParameter<List<String>> homePurchaseUrbanDistricts,
     DatedParameter<LocalDate> homePurchaseContractFrom,
@@ -81,7 +79,6 @@ public record BirthSchemeParameters(
         ParameterValues.flag(ParameterValues.require(national, NATIONAL_CHILDCARE_SUBSIDY, "withCitySubsidy")),
         ParameterValues.number(ParameterValues.require(national, NATIONAL_CHILDCARE_SUBSIDY,
             "firstReviewWorkingDays")),
-        ParameterValues.number(ParameterValues.require(national, NATIONAL_CHILDCARE_SUBSIDY, "paymentMonth")),
         homeAmounts,
         ParameterValues.convert(ParameterValues.require(home, HOME_PURCHASE_SUBSIDY, "urbanDistricts"),
             text -> Arrays.stream(text.split(",")).map(String::strip).toList()),
