@@ -208,6 +208,8 @@ class CitizenPortalE2eTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "审核结论"));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']"))).click();
     wait.until(driver -> "daolihealth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+    // Tasklist draws the form again once claimed, without its veil: click only in the form as it then stands.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='" + decision + "']"))));
   }
 

@@ -112,6 +112,8 @@ class TasklistInChineseE2eTest {
     assertNoEnglish("the task form");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']"))).click();
     wait.until(driver -> "daolihealth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+    // Tasklist draws the form again once claimed, without its veil: click only in the form as it then stands.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']"))));
     waitForText("此项必须填写");
     assertNoEnglish("the form's validation");
