@@ -6,6 +6,9 @@ import cn.harbin.fertility.population.PopulationRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * first start (so that every window is still open, whenever the demo is started): a 3rd child in 道里区 whose parents
  * bought a new flat there (five schemes at five bureaus), a 1st child in 南岗区 (national subsidy, insurance, tax
  * information only), and a 2nd child in 宾县 whose parents bought their flat in the county (no home-purchase subsidy,
- * with the reason). The newborns are added to the population registry as a birth registration would.
+ * with the reason), whose loan condition the provident fund centre has already confirmed (its certificate is in the
+ * family's portal). The newborns are added to the population registry as a birth registration would.
  */
 @Component
 @Profile("demo")
@@ -27,17 +31,20 @@ public class BirthOneThingDemoCases {
   static final String THIRD_CHILD_MOTHER = "230102199106182845";
   static final String FIRST_CHILD_MOTHER = "230103199503094060";
   static final String COUNTY_MOTHER = "23012519930707508X";
+  private static final String DEMO_PROVIDENT_FUND_CASEWORKER = "providentfund";
 
   private final BirthOneThingIntake intake;
   private final JdbcPopulationRegistry registry;
   private final JdbcClient jdbc;
+  private final TaskService taskService;
   private final Clock clock;
 
   public BirthOneThingDemoCases(BirthOneThingIntake intake, JdbcPopulationRegistry registry, JdbcClient jdbc,
-      Clock clock) {
+      TaskService taskService, Clock clock) {
     this.intake = intake;
     this.registry = registry;
     this.jdbc = jdbc;
+    this.taskService = taskService;
     this.clock = clock;
   }
 
@@ -65,9 +72,17 @@ public class BirthOneThingDemoCases {
     intake.submitOnline(new BirthOneThingApplication("李娜", FIRST_CHILD_MOTHER, "13600451012", "MOTHER", "230103",
         "王小宝", first, firstBorn, 1, "王磊", "230103199412014176", "中国农业银行哈尔滨南岗支行", "6228480123456789012",
         null, null, null, false));
-    intake.submitOnline(new BirthOneThingApplication("赵敏", COUNTY_MOTHER, "13600451013", "MOTHER", "230125", "钱二",
-        county, countyBorn, 2, "钱军", "230125199205055192", "中国邮政储蓄银行宾县支行", "6210980123456789012",
-        "HF2026-0125-000318", "230125", countyBorn.plusDays(20), false));
+    String countyCase = intake.submitOnline(new BirthOneThingApplication("赵敏", COUNTY_MOTHER, "13600451013", "MOTHER",
+        "230125", "钱二", county, countyBorn, 2, "钱军", "230125199205055192", "中国邮政储蓄银行宾县支行",
+        "6210980123456789012", "HF2026-0125-000318", "230125", countyBorn.plusDays(20), false)).applicationNumber();
+    confirmedByTheProvidentFund(countyCase);
+  }
+
+  private void confirmedByTheProvidentFund(String applicationNumber) {
+    Task confirmation = taskService.createTaskQuery().processInstanceBusinessKey(applicationNumber)
+        .taskDefinitionKey("Task_ProvidentFundConfirmation").singleResult();
+    taskService.claim(confirmation.getId(), DEMO_PROVIDENT_FUND_CASEWORKER);
+    taskService.complete(confirmation.getId(), Map.of("providentFundDecision", "APPROVED"));
   }
 
   private static BirthOneThingApplication thirdChildNewFlat(String child, LocalDate born) {

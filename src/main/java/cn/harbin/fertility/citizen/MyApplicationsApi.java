@@ -1,5 +1,7 @@
 package cn.harbin.fertility.citizen;
 
+import cn.harbin.fertility.birthonething.BirthSchemeResults;
+import cn.harbin.fertility.birthonething.Certificates;
 import cn.harbin.fertility.common.TimeConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,14 +40,22 @@ class MyApplicationsApi {
 
   record MessageView(OffsetDateTime sentAt, String messageZh, String messageEn) {}
 
+  record CertificateView(String verificationCode, String titleZh, String titleEn, String issuerZh, String issuerEn,
+      OffsetDateTime issuedAt, String pdfUrl, String verificationUrl) {}
+
   record CaseDetailsView(CaseView overview, String applicantName, String applicantIdNumber, String outcomeZh,
       String outcomeEn, List<StepView> timeline, MaterialView materialRequested, boolean withdrawable,
+      List<BirthSchemeResults.SchemeResult> schemes, List<CertificateView> certificates,
       List<EntitlementView> entitlements, List<MessageView> messages) {}
 
   private final CitizenCases cases;
+  private final BirthSchemeResults schemeResults;
+  private final Certificates certificates;
 
-  MyApplicationsApi(CitizenCases cases) {
+  MyApplicationsApi(CitizenCases cases, BirthSchemeResults schemeResults, Certificates certificates) {
     this.cases = cases;
+    this.schemeResults = schemeResults;
+    this.certificates = certificates;
   }
 
   @GetMapping("/api/me/applications")
@@ -55,7 +65,8 @@ class MyApplicationsApi {
   }
 
   @GetMapping("/api/me/applications/{applicationNumber}")
-  @Operation(summary = "一件申请的进度、结果和发放情况 / one case: steps, outcome, payments, messages",
+  @Operation(summary = "一件申请的进度、结果、各项待遇、证明和发放情况 / one case: steps, outcome, schemes, certificates, "
+      + "payments, messages",
       description = "404 for a number that is not the signed-in citizen's, exactly as for one that does not exist.")
   CaseDetailsView one(@AuthenticationPrincipal Citizen citizen, @PathVariable String applicationNumber) {
     CitizenCases.CaseDetails details = cases.details(citizen, applicationNumber);
@@ -64,7 +75,12 @@ class MyApplicationsApi {
         details.timeline().stream().map(MyApplicationsApi::view).toList(),
         details.materialRequest().map(request -> new MaterialView(request.missing(), time(request.requestedAt()),
             time(request.due()))).orElse(null),
-        details.withdrawable(),
+        details.withdrawable(), schemeResults.of(applicationNumber),
+        certificates.ofApplication(applicationNumber).stream().map(certificate -> new CertificateView(
+            certificate.printedCode(), certificate.titleZh(), certificate.titleEn(), certificate.issuerZh(),
+            certificate.issuerEn(), time(certificate.issuedAt()), "/portal/applications/" + applicationNumber
+                + "/certificates/" + certificate.printedCode() + ".pdf",
+            "/api/certificates/" + certificate.printedCode())).toList(),
         details.entitlements().stream().map(statement -> new EntitlementView(statement.scheme(), statement.clause(),
             statement.maskedBeneficiary(), statement.frequency().name(), statement.amount(),
             statement.firstPeriod().toString(),

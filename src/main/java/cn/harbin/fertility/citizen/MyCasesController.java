@@ -1,10 +1,19 @@
 package cn.harbin.fertility.citizen;
 
 import cn.harbin.fertility.birthonething.BirthSchemeResults;
+import cn.harbin.fertility.birthonething.Certificate;
+import cn.harbin.fertility.birthonething.CertificatePdf;
+import cn.harbin.fertility.birthonething.Certificates;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,19 +23,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The signed-in citizen's cases: the list, a case's page, supplying material, withdrawing. */
+/** The signed-in citizen's cases: the list, a case's page, its certificates, supplying material, withdrawing. */
 @Controller
 class MyCasesController {
 
   private final CitizenCases cases;
   private final CitizenCaseActions actions;
   private final BirthSchemeResults schemeResults;
+  private final Certificates certificates;
+  private final CertificatePdf certificatePdf;
 
-  MyCasesController(CitizenCases cases, CitizenCaseActions actions, BirthSchemeResults schemeResults) {
+  MyCasesController(CitizenCases cases, CitizenCaseActions actions, BirthSchemeResults schemeResults,
+      Certificates certificates, CertificatePdf certificatePdf) {
     this.cases = cases;
-    this.schemeResults = schemeResults;
     this.actions = actions;
+    this.schemeResults = schemeResults;
+    this.certificates = certificates;
+    this.certificatePdf = certificatePdf;
   }
 
   @GetMapping("/portal/applications")
@@ -39,7 +54,25 @@ class MyCasesController {
   String details(@AuthenticationPrincipal Citizen citizen, @PathVariable String number, Model model) {
     model.addAttribute("details", cases.details(citizen, number));
     model.addAttribute("schemes", schemeResults.of(number));
+    model.addAttribute("certificates", certificates.ofApplication(number));
     return "portal/case";
+  }
+
+  /** A certificate of the citizen's case as PDF, naming where its code can be verified. */
+  @GetMapping("/portal/applications/{number}/certificates/{code}.pdf")
+  ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Citizen citizen, @PathVariable String number,
+      @PathVariable String code) {
+    cases.details(citizen, number);
+    Certificate certificate = certificates.ofApplication(number).stream()
+        .filter(issued -> issued.printedCode().equals(code)).findFirst()
+        .orElseThrow(() -> new NotFoundException("未找到该证明", "No such certificate"));
+    String verificationUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path("/api/certificates/{code}").buildAndExpand(certificate.printedCode()).toUriString();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(certificate.titleZh() + "-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
+        .body(certificatePdf.render(certificate, verificationUrl));
   }
 
   @GetMapping("/portal/applications/{number}/material")

@@ -15,6 +15,7 @@ class BirthOneThingDemoCasesTest {
   @Autowired JdbcClient jdbc;
   @Autowired BirthSchemeResults results;
   @Autowired TaskService taskService;
+  @Autowired Certificates certificates;
 
   @Test
   void theDemoFamiliesWaitAtTheirBureaus() {
@@ -29,6 +30,9 @@ class BirthOneThingDemoCasesTest {
     String county = demoCase(BirthOneThingDemoCases.COUNTY_MOTHER);
     assertThat(results.of(county)).filteredOn(result -> result.scheme().equals("home-purchase-subsidy"))
         .singleElement().extracting(BirthSchemeResults.SchemeResult::explanationZh).asString().contains("九城区");
+    assertThat(certificates.ofApplication(county)).as("the provident fund centre has confirmed").singleElement()
+        .satisfies(certificate -> assertThat(certificate.parents()).extracting(Certificate.Parent::name)
+            .containsExactly("赵敏", "钱军"));
   }
 
   private String demoCase(String mother) {

@@ -51,6 +51,7 @@ class BirthOneThingProcessTest {
   @Autowired JdbcClient jdbc;
   @Autowired Entitlements entitlements;
   @Autowired Disbursements disbursements;
+  @Autowired Certificates certificates;
 
   @BeforeEach
   void engine() {
@@ -91,6 +92,12 @@ class BirthOneThingProcessTest {
         "购房补贴（§3.4.2b）：已批准", "一次性发放", "新生儿参加居民医保（§3.4.1）：已参保，已于" + BORN.plusDays(30)
             + "参保缴费，自" + BORN + "起", "住房公积金贷款（§3.4.2c）：已批准", "公租房优先配租（§3.4.2d）：已批准，已纳入公租房优先配租范围：多子女家庭优先组",
         "个人所得税专项附加扣除（§3.4.2e）：告知");
+    Certificate certificate = certificates.of(instance.getBusinessKey(), "provident-fund-loan").orElseThrow();
+    assertThat(certificate.parents()).extracting(Certificate.Parent::maskedIdNumber)
+        .allMatch(masked -> masked.matches("\\d{4}\\*{10}\\d{3}[\\dX]")).hasSize(2);
+    assertThat(certificate.statementZh()).contains("第3个子女", "§3.4.2c", "连续足额缴存满6个月");
+    assertThat(record.outcomeReasonZh()).as("the notice names the certificate")
+        .contains("证明编号 " + certificate.printedCode());
     assertThat(notices(instance)).anyMatch(notice -> notice.contains("已办结") && notice.contains("购房补贴"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :number AND phone IS NULL")
         .param("number", instance.getBusinessKey()).query(Long.class).single()).as("every message has its phone")
@@ -130,6 +137,7 @@ class BirthOneThingProcessTest {
         .contains("不在哈尔滨市九城区内", "230125");
     complete(instance, "Task_ProvidentFundConfirmation", Map.of("providentFundDecision", "REFUSED",
         "providentFundNote", "未连续缴存"));
+    assertThat(certificates.ofApplication(instance.getBusinessKey())).as("no certificate for a refusal").isEmpty();
     assertThat(instance).isWaitingAt("CallActivity_CityChildcareSubsidy", "Task_NationalSubsidyReview",
         "Task_NewbornInsurance");
   }

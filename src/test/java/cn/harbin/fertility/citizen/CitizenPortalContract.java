@@ -507,5 +507,48 @@ abstract class CitizenPortalContract {
         "购房补贴（§3.4.2b）", "符合条件，正在办理", "住房公积金贷款");
     assertThat(mother.get("/portal/applications/" + number + "?lang=en").body()).contains("Home-purchase subsidy",
         "Qualifies, in progress");
+
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey("Task_ProvidentFundConfirmation").singleResult().getId(),
+        Map.of("providentFundDecision", "APPROVED"));
+    String code = jdbc.sql("SELECT verification_code FROM certificate WHERE application_number = :number")
+        .param("number", number).query(String.class).single();
+    String printed = code.replaceAll("(.{4})(?!$)", "$1-");
+    String pdfPath = "/portal/applications/" + number + "/certificates/" + printed + ".pdf";
+    assertThat(mother.get("/portal/applications/" + number + "?lang=zh").body()).contains("住房公积金贷款缴存期限证明",
+        "证明编号 " + printed, "href=\"" + pdfPath + "\"");
+
+    HttpResponse<byte[]> pdf = mother.download(pdfPath);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+    assertThat(pdfText(pdf.body())).contains(number, printed, "§3.4.2c", "张伟",
+        "/api/certificates/" + printed).doesNotContain(family.mother(), family.father());
+    assertThat(browser().download(pdfPath).statusCode()).as("not signed in").isEqualTo(302);
+    String strangersPhone = newPhone();
+    PortalClient stranger = browser();
+    stranger.signIn(familyWithACase(strangersPhone).mother(), strangersPhone, sms);
+    assertThat(stranger.download(pdfPath).statusCode()).as("someone else's case").isEqualTo(404);
+
+    HttpResponse<String> verified = browser().get("/api/certificates/" + code.toLowerCase());
+    assertThat(verified.statusCode()).isEqualTo(200);
+    assertThat(verified.body()).contains("\"applicationNumber\":\"" + number + "\"", "\"verificationCode\":\""
+        + printed + "\"", "\"clause\":\"§3.4.2c\"", "张伟", "+08:00").doesNotContain(family.mother(), family.father());
+    HttpResponse<String> unknown = browser().get("/api/certificates/23456789ABCDEFGH");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("未找到该编号的证明").doesNotContain("Exception");
+    HttpResponse<String> notACode = browser().get("/api/certificates/0000-1111");
+    assertThat(notACode.statusCode()).isEqualTo(400);
+    assertThat(notACode.body()).contains("证明编号应为16位字母和数字");
+    assertThat(mother.get("/api/me/applications/" + number).body()).contains("\"pdfUrl\":\"" + pdfPath + "\"",
+        "\"scheme\":\"home-purchase-subsidy\"");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
   }
 }

@@ -71,6 +71,11 @@ public class PortalClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
   }
 
+  /** A file a page links to (a certificate's PDF), as bytes. */
+  public HttpResponse<byte[]> download(String path) {
+    return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Signs in with the code the demo gateway logged; the answer is the redirect to "my applications". */
   public HttpResponse<String> signIn(String idNumber, String phone, SmsLog sms) {
     get("/portal/sign-in");
@@ -84,8 +89,12 @@ public class PortalClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request.build(), body);
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     } catch (InterruptedException interrupted) {
