@@ -39,17 +39,18 @@ class BirthOneThingOnPostgresTest {
     ResponseEntity<Map> created = rest.postForEntity("/api/birth-one-thing/applications", body, Map.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = (String) created.getBody().get("applicationNumber");
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
-        .getId();
+    String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("birth-one-thing")
+        .processInstanceBusinessKey(number).singleResult().getId();
 
-    String city = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
+    String city = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
+        .processDefinitionKey("childcare-subsidy").singleResult().getId();
     taskService.complete(taskService.createTaskQuery().processInstanceId(city).singleResult().getId(),
         Map.of("reviewDecision", "approve"));
-    complete(instance, "Task_NationalSubsidyReview", Map.of("nationalDecision", "APPROVED"));
-    complete(instance, "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"));
-    complete(instance, "Task_NewbornInsurance", Map.of("insurancePaidOn", born.plusDays(91).toString()));
-    complete(instance, "Task_ProvidentFundConfirmation", Map.of("providentFundDecision", "APPROVED"));
-    complete(instance, "Task_PublicRentalPriority", Map.of("publicRentalDecision", "REFUSED",
+    complete(number, "Task_NationalSubsidyReview", Map.of("nationalDecision", "APPROVED"));
+    complete(number, "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"));
+    complete(number, "Task_NewbornInsurance", Map.of("insurancePaidOn", born.plusDays(91).toString()));
+    complete(number, "Task_ProvidentFundConfirmation", Map.of("providentFundDecision", "APPROVED"));
+    complete(number, "Task_PublicRentalPriority", Map.of("publicRentalDecision", "REFUSED",
         "publicRentalNote", "本年度优先配租名额已满"));
 
     assertThat(jdbc.sql("SELECT status FROM application WHERE application_number = :n").param("n", number)
@@ -62,8 +63,8 @@ class BirthOneThingOnPostgresTest {
         .query(BigDecimal.class).single()).isEqualByComparingTo("15000");
   }
 
-  private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+  private void complete(String number, String taskKey, Map<String, Object> variables) {
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey)
         .singleResult().getId(), variables);
   }
 }

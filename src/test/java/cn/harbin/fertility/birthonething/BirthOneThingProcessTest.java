@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,7 @@ class BirthOneThingProcessTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
   @Autowired BirthOneThingIntake intake;
   @Autowired ApplicationRecords records;
   @Autowired BirthSchemeResults results;
@@ -62,9 +64,11 @@ class BirthOneThingProcessTest {
   void aThirdChildWithANewFlatInDaoliOpensEverySchemeAndEndsInOneNotice() {
     ProcessInstance instance = submit(TestFamily.of("230102", BORN, 3), "230102", true);
 
-    assertThat(instance).isWaitingAt("CallActivity_CityChildcareSubsidy", "Task_NationalSubsidyReview",
-        "Task_HomePurchaseVerification", "Task_NewbornInsurance", "Task_ProvidentFundConfirmation",
-        "Task_PublicRentalPriority");
+    assertThat(instance).isWaitingAt("CallActivity_CityChildcareSubsidy", "CallActivity_NationalSubsidy",
+        "CallActivity_HomePurchase", "CallActivity_NewbornInsurance", "CallActivity_ProvidentFund",
+        "CallActivity_PublicRental");
+    assertThat(calledProcessInstance("provident-fund-loan", instance)).isWaitingAt("Task_ProvidentFundConfirmation")
+        .hasBusinessKey(instance.getBusinessKey());
     assertThat(task(instance, "Task_NationalSubsidyReview")).hasCandidateGroup("district-health-230102");
     assertThat(task(instance, "Task_HomePurchaseVerification")).hasCandidateGroup("housing");
     assertThat(task(instance, "Task_NewbornInsurance")).hasCandidateGroup("medical-insurance");
@@ -86,6 +90,11 @@ class BirthOneThingProcessTest {
         "publicRentalNote", "多子女家庭优先组"));
 
     assertThat(instance).isEnded().hasPassed("Task_CombinedNotice", "EndEvent_Notified");
+    assertThat(endOf(instance, "national-childcare-subsidy")).isEqualTo("EndEvent_Granted");
+    assertThat(endOf(instance, "home-purchase-subsidy")).isEqualTo("EndEvent_Granted");
+    assertThat(endOf(instance, "newborn-medical-insurance")).isEqualTo("EndEvent_Recorded");
+    assertThat(endOf(instance, "provident-fund-loan")).isEqualTo("EndEvent_Confirmed");
+    assertThat(endOf(instance, "public-rental-housing")).isEqualTo("EndEvent_Prioritised");
     ApplicationRecord record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(ApplicationRecord.Status.GRANTED);
     assertThat(record.outcomeReasonZh()).contains("市级育儿补贴（§3.4.2a）：已批准", "国家育儿补贴（国家育儿补贴（2025））：已批准",
@@ -108,9 +117,9 @@ class BirthOneThingProcessTest {
   void aFirstChildGetsTheNationalSubsidyTheInsuranceAndTheTaxInformationOnly() {
     ProcessInstance instance = submit(TestFamily.of("230103", BORN, 1), null, false);
 
-    assertThat(instance).isWaitingAt("Task_NationalSubsidyReview", "Task_NewbornInsurance")
-        .isNotWaitingAt("CallActivity_CityChildcareSubsidy", "Task_HomePurchaseVerification",
-            "Task_ProvidentFundConfirmation", "Task_PublicRentalPriority");
+    assertThat(instance).isWaitingAt("CallActivity_NationalSubsidy", "CallActivity_NewbornInsurance")
+        .isNotWaitingAt("CallActivity_CityChildcareSubsidy", "CallActivity_HomePurchase",
+            "CallActivity_ProvidentFund", "CallActivity_PublicRental");
     assertThat(results.of(instance.getBusinessKey())).filteredOn(result -> result.result().equals("NOT_APPLICABLE"))
         .extracting(BirthSchemeResults.SchemeResult::explanationZh)
         .hasSize(4).anyMatch(reason -> reason.contains("育儿补贴发放给按政策生育第二、三个子女"))
@@ -121,6 +130,7 @@ class BirthOneThingProcessTest {
         "nationalNote", "户籍信息与申报不符"));
     complete(instance, "Task_NewbornInsurance", Map.of());
     assertThat(instance).isEnded();
+    assertThat(endOf(instance, "national-childcare-subsidy")).isEqualTo("EndEvent_Refused");
     ApplicationRecord record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.status()).as("nothing was given").isEqualTo(ApplicationRecord.Status.REJECTED);
     assertThat(record.outcomeReasonZh()).contains("国家育儿补贴（国家育儿补贴（2025））：不予批准，户籍信息与申报不符",
@@ -131,15 +141,16 @@ class BirthOneThingProcessTest {
   void aFlatInACountyGetsNoHomePurchaseSubsidyAndOneRefusalBlocksNoOtherScheme() {
     ProcessInstance instance = submit(TestFamily.of("230102", BORN, 2), "230125", false);
 
-    assertThat(instance).isNotWaitingAt("Task_HomePurchaseVerification");
+    assertThat(instance).isNotWaitingAt("CallActivity_HomePurchase");
     assertThat(results.of(instance.getBusinessKey())).filteredOn(result -> result.scheme().equals("home-purchase-subsidy"))
         .singleElement().extracting(BirthSchemeResults.SchemeResult::explanationZh).asString()
         .contains("不在哈尔滨市九城区内", "230125");
     complete(instance, "Task_ProvidentFundConfirmation", Map.of("providentFundDecision", "REFUSED",
         "providentFundNote", "未连续缴存"));
     assertThat(certificates.ofApplication(instance.getBusinessKey())).as("no certificate for a refusal").isEmpty();
-    assertThat(instance).isWaitingAt("CallActivity_CityChildcareSubsidy", "Task_NationalSubsidyReview",
-        "Task_NewbornInsurance");
+    assertThat(endOf(instance, "provident-fund-loan")).isEqualTo("EndEvent_Refused");
+    assertThat(instance).isWaitingAt("CallActivity_CityChildcareSubsidy", "CallActivity_NationalSubsidy",
+        "CallActivity_NewbornInsurance");
   }
 
   @Test
@@ -168,10 +179,11 @@ class BirthOneThingProcessTest {
   void theFamilyIsRemindedOfTheInsuranceOnDay60() {
     ProcessInstance instance = submit(TestFamily.of("230104", BORN, 1), null, false);
 
-    assertThat(job("Timer_InsuranceReminder", instance).getDuedate().toInstant().atZone(TimeConfiguration.HARBIN)
+    ProcessInstance insurance = calledProcessInstance("newborn-medical-insurance", instance);
+    assertThat(job("Timer_InsuranceReminder", insurance).getDuedate().toInstant().atZone(TimeConfiguration.HARBIN)
         .toLocalDate()).isEqualTo(BORN.plusDays(60));
-    execute(job("Timer_InsuranceReminder", instance));
-    assertThat(instance).hasPassed("Task_RemindInsurance").isWaitingAt("Task_NewbornInsurance");
+    execute(job("Timer_InsuranceReminder", insurance));
+    assertThat(insurance).hasPassed("Task_RemindInsurance", "EndEvent_Reminded").isWaitingAt("Task_NewbornInsurance");
     assertThat(notices(instance)).anyMatch(notice -> notice.contains("90日内参加居民医保"));
   }
 
@@ -195,7 +207,8 @@ class BirthOneThingProcessTest {
     family.registerIn(registry, family.birthOrder());
     String number = intake.submitOnline(application(family.application(), homeDivision, rentalQualified))
         .applicationNumber();
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("birth-one-thing")
+        .processInstanceBusinessKey(number).singleResult();
   }
 
   private static BirthOneThingApplication application(ChildcareSubsidyApplication family, String homeDivision,
@@ -215,8 +228,16 @@ class BirthOneThingProcessTest {
         .param("batch", batch.id()).param("number", instance.getBusinessKey()).query(BigDecimal.class).single();
   }
 
+  /** A task of the case, in whichever of its processes it waits. */
   private Task task(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  /** Where the scheme's process called by the case ended. */
+  private String endOf(ProcessInstance instance, String scheme) {
+    return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey(scheme).singleResult().getEndActivityId();
   }
 
   private void complete(ProcessInstance instance, String key, Map<String, Object> variables) {

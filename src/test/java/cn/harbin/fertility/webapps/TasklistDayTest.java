@@ -2,10 +2,13 @@ package cn.harbin.fertility.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.harbin.fertility.birthonething.BirthOneThingApplication;
+import cn.harbin.fertility.birthonething.BirthOneThingIntake;
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.bureaus.TaskLabels;
 import cn.harbin.fertility.bureaus.TasklistFilters;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
+import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.security.StaffRealm;
 import cn.harbin.fertility.support.ApplicationOnH2;
@@ -47,6 +50,7 @@ class TasklistDayTest {
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired JdbcPopulationRegistry registry;
+  @Autowired BirthOneThingIntake birthOneThing;
 
   @Test
   void aTaskNamesItsCaseAndTheSharedFiltersShowItAsColumns() throws IOException {
@@ -94,6 +98,27 @@ class TasklistDayTest {
     Task open = newDaoliReview();
     assertThat(daoli.get("/staff/tasks/" + open.getId() + "/next-step").statusCode()).as("not completed yet")
         .isEqualTo(404);
+  }
+
+  @Test
+  void aSchemeOfTheBirthBundleIsFollowedByTheCasesOtherSchemesNotByItsOwnEnd() throws IOException {
+    TestFamily family = TestFamily.of("230102", LocalDate.now(TimeConfiguration.HARBIN).minusDays(10), 2)
+        .registerIn(registry, 2);
+    String number = birthOneThing.submitOnline(new BirthOneThingApplication("王芳", family.mother(), "13900451234",
+        "MOTHER", "230102", "张小明", family.child(), family.childBirthDate(), 2, "张伟", family.father(), "中国工商银行哈尔滨分行",
+        "6222021234567890123", null, null, null, false)).applicationNumber();
+    Task confirmation = taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey("Task_ProvidentFundConfirmation").singleResult();
+    assertThat(confirmation.getName()).as("the scheme's own process carries the case's number")
+        .isEqualTo("市住房公积金中心确认贷款条件 · " + number + " 王芳");
+    taskService.claim(confirmation.getId(), "providentfund");
+    taskService.complete(confirmation.getId(), Map.of("providentFundDecision", "APPROVED"));
+
+    JsonNode next = JSON.readTree(WebappSession.login(root(), "tasklist", "providentfund", DemoUsers.PASSWORD)
+        .get("/staff/tasks/" + confirmation.getId() + "/next-step").body());
+    assertThat(next.get("caseNumber").asText()).isEqualTo(number);
+    assertThat(next.get("nextStep").asText()).startsWith("下一步：").contains("区卫健局审核国家育儿补贴（道里区卫生健康局）",
+        "市医保局办理新生儿参保（市医保局）", "市级育儿补贴（育儿补贴案件）").doesNotContain("已办结", "CallActivity");
   }
 
   @Test
