@@ -1,8 +1,7 @@
 package cn.harbin.fertility.birthonething;
 
 import cn.harbin.fertility.common.ApiError;
-import cn.harbin.fertility.common.FieldError;
-import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.BadRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.TimeConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,9 +64,9 @@ public class CertificateController {
   @ApiResponse(responseCode = "404", description = "无此证明 / no certificate has this code",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public CertificateVerification verify(@PathVariable String code) {
-    String canonical = VerificationCodes.canonical(code).orElseThrow(() -> new InvalidRequestException(List.of(
-        new FieldError("code", "证明编号应为16位字母和数字，如 7KQ2-M9XD-4HWT-R8PB",
-            "A certificate code has 16 letters and digits, like 7KQ2-M9XD-4HWT-R8PB"))));
+    String canonical = VerificationCodes.canonical(code).orElseThrow(() -> new BadRequestException(
+        "这不是证明编号：证明编号为16位字母和数字，如 7KQ2-M9XD-4HWT-R8PB",
+        "This is not a certificate code: a code has 16 letters and digits, like 7KQ2-M9XD-4HWT-R8PB"));
     return certificates.byVerificationCode(canonical).map(CertificateVerification::of)
         .orElseThrow(() -> new NotFoundException("未找到该编号的证明，请核对证明上的编号",
             "No certificate has this code; check the code on the certificate"));

@@ -123,18 +123,27 @@ public class CitizenCases {
         record.decidedAt(), current);
   }
 
-  /** Every named step of every process of the case (the case and, for special families, its requalifications). */
+  /**
+   * Every named step of every process of the case (the case; for special families its requalifications; after a
+   * birth each scheme's process). A process the case calls under its own number shows its steps, not its start nor
+   * the call.
+   */
   private List<Step> steps(ApplicationRecord record) {
     List<Step> steps = new ArrayList<>();
-    for (HistoricProcessInstance process : historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(record.applicationNumber()).orderByProcessInstanceStartTime().asc().list()) {
+    List<HistoricProcessInstance> processes = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(record.applicationNumber()).orderByProcessInstanceStartTime().asc().list();
+    Set<String> ofTheCase = processes.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    for (HistoricProcessInstance process : processes) {
+      boolean calledByTheCase = ofTheCase.contains(process.getSuperProcessInstanceId());
       Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
           .processInstanceId(process.getId()).list().stream()
           .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
       for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc()
           .orderPartiallyByOccurrence().asc().list()) {
-        if (activity.getActivityName() == null || !STEP_TYPES.contains(activity.getActivityType())) {
+        if (activity.getActivityName() == null || !STEP_TYPES.contains(activity.getActivityType())
+            || ofTheCase.contains(activity.getCalledProcessInstanceId())
+            || calledByTheCase && "startEvent".equals(activity.getActivityType())) {
           continue;
         }
         HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());

@@ -42,6 +42,11 @@ public class ApiErrorHandler {
         "The application has errors; correct them and submit again. Nothing was stored.", invalid.errors()));
   }
 
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<ApiError> badRequest(BadRequestException bad) {
+    return ResponseEntity.badRequest().body(ApiError.of(bad.messageZh(), bad.messageEn()));
+  }
+
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ApiError> conflict(ConflictException conflict) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.messageZh(), conflict.messageEn()));

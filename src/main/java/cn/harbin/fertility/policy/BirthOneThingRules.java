@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 public final class BirthOneThingRules {
 
-  public static final String NATIONAL_CLAUSE = "国家育儿补贴（2025）";
+  public static final String NATIONAL_CLAUSE = "育儿补贴制度 2025";
   public static final String HOME_PURCHASE_CLAUSE = "§3.4.2b";
   public static final String INSURANCE_CLAUSE = "§3.4.1";
   public static final String PROVIDENT_FUND_CLAUSE = "§3.4.2c";

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Which schemes a month's disbursement run pays. A scheme with a {@code paymentMonth} parameter is paid once a year,
- * by the run of that month: the national childcare subsidy ("至少每年发放一次", 国家育儿补贴（2025）), January as
+ * by the run of that month: the national childcare subsidy ("至少每年发放一次", 育儿补贴制度 2025), January as
  * seeded. Every other scheme is paid by every month's run.
  */
 public final class PaymentMonths {

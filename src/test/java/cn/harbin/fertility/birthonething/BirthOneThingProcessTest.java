@@ -97,7 +97,7 @@ class BirthOneThingProcessTest {
     assertThat(endOf(instance, "public-rental-housing")).isEqualTo("EndEvent_Prioritised");
     ApplicationRecord record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(ApplicationRecord.Status.GRANTED);
-    assertThat(record.outcomeReasonZh()).contains("市级育儿补贴（§3.4.2a）：已批准", "国家育儿补贴（国家育儿补贴（2025））：已批准",
+    assertThat(record.outcomeReasonZh()).contains("市级育儿补贴（§3.4.2a）：已批准", "国家育儿补贴（育儿补贴制度 2025）：已批准",
         "购房补贴（§3.4.2b）：已批准", "一次性发放", "新生儿参加居民医保（§3.4.1）：已参保，已于" + BORN.plusDays(30)
             + "参保缴费，自" + BORN + "起", "住房公积金贷款（§3.4.2c）：已批准", "公租房优先配租（§3.4.2d）：已批准，已纳入公租房优先配租范围：多子女家庭优先组",
         "个人所得税专项附加扣除（§3.4.2e）：告知");
@@ -133,7 +133,7 @@ class BirthOneThingProcessTest {
     assertThat(endOf(instance, "national-childcare-subsidy")).isEqualTo("EndEvent_Refused");
     ApplicationRecord record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.status()).as("nothing was given").isEqualTo(ApplicationRecord.Status.REJECTED);
-    assertThat(record.outcomeReasonZh()).contains("国家育儿补贴（国家育儿补贴（2025））：不予批准，户籍信息与申报不符",
+    assertThat(record.outcomeReasonZh()).contains("国家育儿补贴（育儿补贴制度 2025）：不予批准，户籍信息与申报不符",
         "新生儿参加居民医保（§3.4.1）：未参保");
   }
 
