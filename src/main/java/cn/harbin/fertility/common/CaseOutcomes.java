@@ -22,7 +22,8 @@ public class CaseOutcomes {
       "childcare-subsidy", new String[] {"育儿补贴", "childcare subsidy"},
       "special-family-assistance", new String[] {"计划生育家庭扶助", "family-planning assistance"},
       "marriage-birth-one-stop", new String[] {"婚育一站式服务", "one-stop marriage and birth service"},
-      "birth-one-thing", new String[] {"新生儿出生“一件事”", "after-birth"});
+      "birth-one-thing", new String[] {"新生儿出生“一件事”", "after-birth"},
+      "nursery-recognition", new String[] {"普惠托育机构认定", "inclusive nursery recognition"});
 
   private final ApplicationRecords records;
   private final Notifications notifications;

@@ -1,0 +1,28 @@
+package cn.harbin.fertility.nursery;
+
+import cn.harbin.fertility.bureaus.AuthorizationGrants;
+import cn.harbin.fertility.bureaus.BureauDirectory;
+import cn.harbin.fertility.bureaus.HarbinDivision;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Counter intake: every district health bureau files its division's nurseries from Tasklist. */
+@Component
+public class NurseryAccess {
+
+  private final AuthorizationGrants grants;
+
+  public NurseryAccess(AuthorizationGrants grants) {
+    this.grants = grants;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(10)
+  public void grantCounterIntake() {
+    for (HarbinDivision division : HarbinDivision.values()) {
+      grants.grantStartIfMissing(BureauDirectory.districtHealth(division), NurseryRecognitionIntake.PROCESS_KEY);
+    }
+  }
+}
