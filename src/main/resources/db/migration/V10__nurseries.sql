@@ -22,6 +22,44 @@ CREATE INDEX nursery_division ON nursery (division_code);
 CREATE INDEX nursery_application ON nursery (application_number);
 CREATE INDEX nursery_contact ON nursery (contact_id_number);
 
+-- One case per nursery and month (nursery-operating-subsidy): AWAITED from the 1st of the next month, SUBMITTED with
+-- its children, then ACCEPTED (the children counted and the amount), REJECTED, or LOST when not reported in time.
+CREATE TABLE nursery_report (
+    application_number   VARCHAR(20)   NOT NULL PRIMARY KEY REFERENCES application (application_number),
+    credit_code          VARCHAR(18)   NOT NULL REFERENCES nursery (credit_code),
+    report_month         VARCHAR(7)    NOT NULL,  -- YYYY-MM
+    status               VARCHAR(10)   NOT NULL,
+    submitted_at         TIMESTAMP,
+    counted_children     INTEGER,
+    amount               NUMERIC(12,2),
+    CONSTRAINT nursery_report_one_per_month UNIQUE (credit_code, report_month)
+);
+CREATE INDEX nursery_report_month ON nursery_report (report_month);
+
+-- The children of a report as submitted, what the checks found (Finding names, comma-separated) and whether the
+-- child counted in the end.
+CREATE TABLE nursery_report_child (
+    application_number   VARCHAR(20)   NOT NULL REFERENCES nursery_report (application_number),
+    line                 INTEGER       NOT NULL,
+    child_id_number      VARCHAR(18)   NOT NULL,
+    child_name           VARCHAR(60)   NOT NULL,
+    enrolled_from        DATE          NOT NULL,
+    enrolled_to          DATE          NOT NULL,
+    findings             VARCHAR(200),
+    counted              BOOLEAN,
+    PRIMARY KEY (application_number, line)
+);
+CREATE INDEX nursery_report_child_id ON nursery_report_child (child_id_number);
+
+-- A child counts once per month in the whole city: the key refuses a second nursery's month, even in a race.
+CREATE TABLE nursery_child_month (
+    child_id_number      VARCHAR(18)   NOT NULL,
+    report_month         VARCHAR(7)    NOT NULL,
+    application_number   VARCHAR(20)   NOT NULL REFERENCES nursery_report (application_number),
+    PRIMARY KEY (child_id_number, report_month)
+);
+CREATE INDEX nursery_child_month_report ON nursery_child_month (application_number);
+
 CREATE OR REPLACE VIEW case_party AS
     SELECT a.application_number, a.applicant_id_number AS id_number, TRIM(c.applicant_phone) AS phone
     FROM application a JOIN childcare_subsidy_claim c ON c.application_number = a.application_number
@@ -40,4 +78,8 @@ CREATE OR REPLACE VIEW case_party AS
     FROM application a JOIN birth_one_thing_claim b ON b.application_number = a.application_number
     UNION
     SELECT a.application_number, a.applicant_id_number, TRIM(n.contact_phone)
-    FROM application a JOIN nursery n ON n.application_number = a.application_number;
+    FROM application a JOIN nursery n ON n.application_number = a.application_number
+    UNION
+    SELECT a.application_number, a.applicant_id_number, TRIM(n.contact_phone)
+    FROM application a JOIN nursery_report r ON r.application_number = a.application_number
+      JOIN nursery n ON n.credit_code = r.credit_code;

@@ -7,6 +7,7 @@ import cn.harbin.fertility.birthonething.Certificates;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
+import cn.harbin.fertility.nursery.NurseryReportSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,19 +35,22 @@ class MyCasesController {
   private final BirthSchemeResults schemeResults;
   private final Certificates certificates;
   private final CertificatePdf certificatePdf;
+  private final NurseryReportSubmissions nurseryReports;
 
   MyCasesController(CitizenCases cases, CitizenCaseActions actions, BirthSchemeResults schemeResults,
-      Certificates certificates, CertificatePdf certificatePdf) {
+      Certificates certificates, CertificatePdf certificatePdf, NurseryReportSubmissions nurseryReports) {
     this.cases = cases;
     this.actions = actions;
     this.schemeResults = schemeResults;
     this.certificates = certificates;
     this.certificatePdf = certificatePdf;
+    this.nurseryReports = nurseryReports;
   }
 
   @GetMapping("/portal/applications")
   String list(@AuthenticationPrincipal Citizen citizen, Model model) {
     model.addAttribute("cases", cases.of(citizen));
+    model.addAttribute("nurseryContact", !nurseryReports.ofContact(citizen.idNumber(), citizen.phone()).isEmpty());
     return "portal/applications";
   }
 

@@ -1,6 +1,7 @@
 package cn.harbin.fertility.citizen;
 
 import cn.harbin.fertility.bureaus.Bureau;
+import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.TimeConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,6 +52,11 @@ public class PortalFormat {
   /** The text of a record kept in both languages, in the page's language. */
   public String text(String zh, String en) {
     return PortalLocale.text(zh, en);
+  }
+
+  /** An identity number as every page shows it: {@code 2301**********123X}. */
+  public String maskedId(String idNumber) {
+    return IdentityNumber.parse(idNumber).map(IdentityNumber::masked).orElse("****");
   }
 
   public String bureau(Bureau bureau) {

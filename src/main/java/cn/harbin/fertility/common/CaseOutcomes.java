@@ -23,7 +23,8 @@ public class CaseOutcomes {
       "special-family-assistance", new String[] {"计划生育家庭扶助", "family-planning assistance"},
       "marriage-birth-one-stop", new String[] {"婚育一站式服务", "one-stop marriage and birth service"},
       "birth-one-thing", new String[] {"新生儿出生“一件事”", "after-birth"},
-      "nursery-recognition", new String[] {"普惠托育机构认定", "inclusive nursery recognition"});
+      "nursery-recognition", new String[] {"普惠托育机构认定", "inclusive nursery recognition"},
+      "nursery-operating-subsidy", new String[] {"普惠托育机构月度名单", "nursery's month"});
 
   private final ApplicationRecords records;
   private final Notifications notifications;

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,12 @@ public class Nurseries {
   public Optional<Nursery> find(String creditCode) {
     return jdbc.sql("SELECT * FROM nursery WHERE credit_code = :code").param("code", creditCode)
         .query(Nurseries::nursery).optional();
+  }
+
+  /** The nurseries the person with this identity number and phone is the contact of. */
+  public List<Nursery> ofContact(String idNumber, String phone) {
+    return jdbc.sql("SELECT * FROM nursery WHERE contact_id_number = :id AND contact_phone = :phone ORDER BY name")
+        .param("id", idNumber).param("phone", phone).query(Nurseries::nursery).list();
   }
 
   static String creditCode(String typed) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.policy.BirthSchemeParameters;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.NurserySubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -83,7 +84,7 @@ public class Disbursements {
   public static final List<String> PAYABLE_SCHEMES = List.of(ChildcareSubsidyParameters.SCHEME,
       SpecialFamilyParameters.SPECIAL_ASSISTANCE, SpecialFamilyParameters.REWARD_ASSISTANCE,
       SpecialFamilyParameters.NURSING_SUBSIDY, BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
-      BirthSchemeParameters.HOME_PURCHASE_SUBSIDY);
+      BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, NurserySubsidyParameters.SCHEME);
 
   /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
   @Transactional

@@ -125,6 +125,26 @@ public class Entitlements {
   }
 
   /**
+   * Adds what one period owes to the beneficiary's open-ended entitlement in the scheme, made on first use: a scheme
+   * whose amounts are decided period by period (an inclusive nursery's accepted month), paid by the scheme's runs.
+   * The entitlement has no amount of its own, so that no run makes periods of it by itself.
+   *
+   * @param holder the entitlement as made on first use (its amount and frequency are ignored)
+   */
+  public void addPeriod(OpenEnded holder, YearMonth period, BigDecimal amount, Instant at) {
+    Long id = jdbc.sql("""
+            SELECT id FROM entitlement WHERE scheme = :scheme AND beneficiary_id_number = :beneficiary
+              AND status = 'LIVE' AND last_period IS NULL AND amount IS NULL""")
+        .param("scheme", holder.scheme()).param("beneficiary", holder.beneficiaryIdNumber())
+        .query(Long.class).optional()
+        .orElseGet(() -> recordOpenEnded(new OpenEnded(holder.applicationNumber(), holder.scheme(), holder.clause(),
+            holder.beneficiaryIdNumber(), holder.payeeName(), holder.bankName(), holder.bankAccount(),
+            holder.divisionCode(), Frequency.MONTHLY, null, period, holder.parametersUsed()), at));
+    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
+        .param("id", id).param("period", period.toString()).param("amount", amount).update();
+  }
+
+  /**
    * Ends the entitlement if its schedule is complete: a last period set (a fixed schedule, or one that requalification
    * ended) and every period paid. An open-ended entitlement never is. Frees the claims of its application once every
    * entitlement of that application has ended.

@@ -65,7 +65,7 @@ public final class NurseryOperatingSubsidyRules {
   /**
    * One child of the report with what the registry and the other nurseries' reports say of it.
    *
-   * @param line the report's line (1 is the first child)
+   * @param line the child's line in the report
    */
   public record ReportedChild(int line, LocalDate birthDate, boolean knownToRegistry, boolean reportedElsewhere,
       boolean countedElsewhere) {}
