@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * A month's enrolment report as CSV, uploaded or pasted into the portal's form: UTF-8 (a byte order mark is
  * allowed), the header {@code 身份证号码,姓名,入托起始日期,入托截止日期}, then one child per line with the days of
- * the month it was enrolled ({@code 2026-03-01}). Every line is checked; one bad line refuses the whole report,
- * naming each bad line by its line number in the file (the header is line 1).
+ * the month it was enrolled ({@code 2026-03-01}); blank lines are skipped. Every line is checked; one bad line refuses
+ * the whole report, naming each bad line by its line number in the file (the header is line 1).
  */
 public final class EnrolmentCsv {
 
@@ -33,10 +34,14 @@ public final class EnrolmentCsv {
   private EnrolmentCsv() {}
 
   public static List<EnrolledChild> read(String csv, YearMonth month) {
-    List<CSVRecord> rows;
-    try {
-      rows = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
-          .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)).getRecords();
+    List<CSVRecord> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
+        .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
+      for (CSVRecord row : parser) {
+        rows.add(row);
+        lines.add(parser.getCurrentLineNumber());
+      }
     } catch (IOException | UncheckedIOException unreadable) {
       throw refused("名单不是有效的CSV：" + unreadable.getMessage(), "The list is not valid CSV");
     }
@@ -49,8 +54,9 @@ public final class EnrolmentCsv {
     List<EnrolledChild> children = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     Map<String, Long> firstLineOf = new HashMap<>();
-    for (CSVRecord row : rows.subList(1, rows.size())) {
-      long line = row.getRecordNumber();
+    for (int index = 1; index < rows.size(); index++) {
+      CSVRecord row = rows.get(index);
+      long line = lines.get(index);
       List<String[]> problems = problems(row, month);
       Optional<IdentityNumber> id = row.size() == HEADER.size() ? IdentityNumber.parse(row.get(0)) : Optional.empty();
       if (id.isPresent() && firstLineOf.putIfAbsent(id.get().value(), line) != null) {

@@ -48,6 +48,7 @@ abstract class CitizenPortalContract {
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired cn.harbin.fertility.payments.Disbursements disbursements;
   @Autowired cn.harbin.fertility.notifications.NotificationDelivery delivery;
+  @Autowired cn.harbin.fertility.nursery.TestNurseries nurseries;
 
   SmsLog sms;
 
@@ -545,6 +546,54 @@ abstract class CitizenPortalContract {
     assertThat(notACode.body()).contains("这不是证明编号").doesNotContain("申请信息有误");
     assertThat(mother.get("/api/me/applications/" + number).body()).contains("\"pdfUrl\":\"" + pdfPath + "\"",
         "\"scheme\":\"home-purchase-subsidy\"");
+  }
+
+  @Test
+  void aNurserysContactReportsItsMonthInThePortalAndOnlyItsDistrictReviewsIt() {
+    java.time.YearMonth month = java.time.YearMonth.from(TODAY);
+    cn.harbin.fertility.nursery.TestNurseries.TestNursery nursery = nurseries.recognised("230102",
+        month.minusMonths(3).atDay(1));
+    String number = nurseries.openMonth(nursery, month).applicationNumber();
+    String child = cn.harbin.fertility.support.TestIdentityNumbers.of("230102", TODAY.minusMonths(14));
+    registry.saveAll(List.of(new cn.harbin.fertility.population.PopulationRecord(child, "小明", "230102", null, null, 1,
+        TODAY.minusMonths(14), "TEST")));
+    String header = "身份证号码,姓名,入托起始日期,入托截止日期\n";
+    String good = header + child + ",小明," + month.atDay(1) + "," + month.atEndOfMonth() + "\n";
+
+    PortalClient contact = browser();
+    contact.signIn(nursery.contactIdNumber(), nursery.contactPhone(), sms);
+    assertThat(contact.get("/portal/applications").body()).contains("href=\"/portal/nurseries\"", number);
+    assertThat(contact.get("/portal/nurseries").body()).contains(nursery.creditCode(), "待报送");
+    String page = "/portal/nurseries/" + nursery.creditCode() + "/months/" + month;
+    assertThat(contact.get(page).body()).contains("enctype=\"multipart/form-data\"", "身份证号码,姓名,入托起始日期,入托截止日期");
+
+    HttpResponse<String> bad = contact.postFiles(page, Map.of(), "file", Map.of("名单.csv",
+        (good + "230102201901010000,小红," + month.atDay(1) + "," + month.atDay(2) + "\n").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("第3行：身份证号码不正确").doesNotContain("Exception");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM nursery_report_child WHERE application_number = :number")
+        .param("number", number).query(Long.class).single()).as("nothing stored").isZero();
+    HttpResponse<String> gbk = contact.postFiles(page, Map.of(), "file", Map.of("名单.csv",
+        good.getBytes(java.nio.charset.Charset.forName("GBK"))));
+    assertThat(gbk.body()).contains("不是UTF-8编码");
+
+    PortalClient stranger = browser();
+    String strangersPhone = newPhone();
+    stranger.signIn(familyWithACase(strangersPhone).mother(), strangersPhone, sms);
+    assertThat(stranger.get(page).statusCode()).as("not their nursery").isEqualTo(404);
+    assertThat(stranger.postFiles(page, Map.of("children", good), "file", Map.of()).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> reported = contact.postFiles(page, Map.of("children", good), "file", Map.of());
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(302);
+    assertThat(contact.get(page).body()).contains("名单已报送", "已报送，待区卫健局核定", "小明", "待核定");
+
+    String daoli = caseworkerOf("district-health-230102");
+    String nangang = caseworkerOf("district-health-230103");
+    assertThat(rest.withBasicAuth(daoli, "worker-secret").getForObject("/engine-rest/task?processInstanceBusinessKey="
+        + number, String.class)).contains("区卫健局核定月度名单");
+    assertThat(rest.withBasicAuth(nangang, "worker-secret").getForObject("/engine-rest/task?processInstanceBusinessKey="
+        + number, String.class)).as("another district's nursery").isEqualTo("[]");
   }
 
   private static String pdfText(byte[] pdf) {

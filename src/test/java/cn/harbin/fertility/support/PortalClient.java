@@ -54,6 +54,12 @@ public class PortalClient {
 
   /** A multipart form: text fields, then each file as a part named {@code files}. */
   public HttpResponse<String> postFiles(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    return postFiles(path, fields, "files", files);
+  }
+
+  /** A multipart form: text fields, then each file as a part of the given name. */
+  public HttpResponse<String> postFiles(String path, Map<String, String> fields, String part,
+      Map<String, byte[]> files) {
     String boundary = "----portal" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     Map<String, String> form = new LinkedHashMap<>(fields);
@@ -61,7 +67,7 @@ public class PortalClient {
     form.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
         + "\"\r\n\r\n" + value + "\r\n"));
     files.forEach((name, content) -> {
-      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + name
           + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
       body.writeBytes(content);
       write(body, "\r\n");

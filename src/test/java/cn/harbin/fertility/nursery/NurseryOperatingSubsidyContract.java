@@ -14,7 +14,6 @@ import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.policy.NurserySubsidyParameters;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.population.PopulationRecord;
-import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.TestIdentityNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,10 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The paths of {@code processes/nursery-operating-subsidy.bpmn}: a month opened, reported in the portal's format,
  * checked, reviewed and accepted as a period of the nursery's entitlement; reminded and lost when not reported.
- * The month is this month (opened early), so that no deadline has passed while the tests run.
+ * The month is this month (opened early), so that no deadline has passed while the tests run. The database variants
+ * run it on H2 and on PostgreSQL.
  */
-@ApplicationOnH2
-class NurseryOperatingSubsidyProcessTest {
+abstract class NurseryOperatingSubsidyContract {
 
   private static final YearMonth MONTH = YearMonth.now(TimeConfiguration.HARBIN);
   private static final String HEADER = "身份证号码,姓名,入托起始日期,入托截止日期\n";
