@@ -194,6 +194,25 @@ abstract class NurseryOperatingSubsidyContract {
         .isEqualByComparingTo("0");
   }
 
+  @Test
+  void theFirstOfTheMonthOpensLastMonthForEveryNurseryRecognisedForAllOfIt() throws InterruptedException {
+    YearMonth lastMonth = MONTH.minusMonths(1);
+    TestNursery allMonth = recognisedNursery("230102");
+    TestNursery fromTheSecond = testNurseries.recognised("230102", lastMonth.atDay(2));
+    String schedule = managementService.createJobQuery().processDefinitionKey("nursery-report-months").timers()
+        .singleResult().getId();
+    managementService.executeJob(schedule);
+
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (reports.find(allMonth.creditCode(), lastMonth).isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(reports.find(allMonth.creditCode(), lastMonth)).as("opened in a job of its own").isPresent();
+    assertThat(reports.find(fromTheSecond.creditCode(), lastMonth)).as("recognised from the 2nd").isEmpty();
+    assertThat(managementService.createJobQuery().processDefinitionKey("nursery-report-months").timers().count())
+        .as("the next 1st is scheduled").isEqualTo(1);
+  }
+
   private static String newPhoneOf(TestNursery nursery) {
     return nursery.contactPhone().equals("13800000000") ? "13800000001" : "13800000000";
   }
