@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +44,12 @@ public class NurseryMonth {
   private final CaseOutcomes outcomes;
   private final Notifications notifications;
   private final PolicyParameterSource parameters;
+  private final RuntimeService runtimeService;
   private final Clock clock;
 
   public NurseryMonth(NurseryMonthCases cases, NurseryMonthChecks checks, NurseryReports reports, Nurseries nurseries,
       Entitlements entitlements, CaseOutcomes outcomes, Notifications notifications, PolicyParameterSource parameters,
-      Clock clock) {
+      RuntimeService runtimeService, Clock clock) {
     this.cases = cases;
     this.checks = checks;
     this.reports = reports;
@@ -56,6 +58,7 @@ public class NurseryMonth {
     this.outcomes = outcomes;
     this.notifications = notifications;
     this.parameters = parameters;
+    this.runtimeService = runtimeService;
     this.clock = clock;
   }
 
@@ -94,29 +97,40 @@ public class NurseryMonth {
         "The month was not reported in time and is not paid");
   }
 
-  /** Task_CheckReport: what the district has to decide, shown in its review form. */
+  /**
+   * Task_CheckReport: what the district has to decide, shown in its review form; the reviews of the other nurseries
+   * that reported one of these children this month are told too.
+   */
   public void check(DelegateExecution execution) {
     String number = number(execution);
+    execution.setVariable("childrenReported", reports.children(number).size());
+    execution.setVariable("reviewSummary", review(number));
+    for (String other : reports.othersReportingTheSameChildren(number)) {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(other).active().list()
+          .forEach(process -> runtimeService.setVariable(process.getId(), "reviewSummary", review(other)));
+    }
+  }
+
+  /** Checks the month now, records what was found, and says it as the review form shows it. */
+  private String review(String number) {
     MonthCheck check = checks.check(number);
     Map<Integer, EnrolledChild> children = reports.children(number).stream()
         .collect(Collectors.toMap(row -> row.child().line(), NurseryReports.ReportedChildRow::child));
-    StringBuilder summary = new StringBuilder();
+    StringBuilder findings = new StringBuilder();
     for (ChildCheck child : check.children()) {
       reports.recordFindings(number, child.line(), child.findings());
-      EnrolledChild reported = children.get(child.line());
       if (!child.findings().isEmpty()) {
-        String label = "第" + child.line() + "行 " + reported.name() + "（"
-            + IdentityNumber.parse(reported.idNumber()).orElseThrow().masked() + "）："
-            + child.findings().stream().map(NurseryOperatingSubsidyRules.Finding::messageZh)
-                .collect(Collectors.joining("；"));
-        summary.append("- ").append(label).append(child.flagged() ? "（可确认计入）" : "").append('\n');
+        EnrolledChild reported = children.get(child.line());
+        findings.append("- 第").append(child.line()).append("行 ").append(reported.name()).append("（")
+            .append(IdentityNumber.parse(reported.idNumber()).orElseThrow().masked()).append("）：")
+            .append(child.findings().stream().map(NurseryOperatingSubsidyRules.Finding::messageZh)
+                .collect(Collectors.joining("；")))
+            .append(child.flagged() ? "（可确认计入）" : "").append('\n');
       }
     }
-    long clear = check.counted(Set.of());
-    execution.setVariable("childrenReported", check.children().size());
-    execution.setVariable("reviewSummary", "报送" + check.children().size() + "名儿童，其中" + clear + "名核查无误，按每生每月"
+    return "报送" + check.children().size() + "名儿童，其中" + check.counted(Set.of()) + "名核查无误，按每生每月"
         + check.rate().toPlainString() + "元计" + check.amount(Set.of()).toPlainString() + "元。"
-        + (summary.isEmpty() ? "" : "\n\n需核实或不计入的儿童：\n" + summary));
+        + (findings.isEmpty() ? "" : "\n\n需核实或不计入的儿童：\n" + findings);
   }
 
   /** After Task_DistrictReview, accepted: each child counts once city-wide; the amount joins the nursery's entitlement. */

@@ -110,6 +110,19 @@ public class NurseryReports {
         .param("number", applicationNumber).param("line", line).update();
   }
 
+  /** The other reports of the month still under review that name one of this report's children. */
+  public List<String> othersReportingTheSameChildren(String applicationNumber) {
+    return jdbc.sql("""
+            SELECT DISTINCT other.application_number
+            FROM nursery_report_child mine
+              JOIN nursery_report mine_report ON mine_report.application_number = mine.application_number
+              JOIN nursery_report_child theirs ON theirs.child_id_number = mine.child_id_number
+              JOIN nursery_report other ON other.application_number = theirs.application_number
+            WHERE mine.application_number = :number AND other.application_number <> :number
+              AND other.report_month = mine_report.report_month AND other.status = 'SUBMITTED'""")
+        .param("number", applicationNumber).query(String.class).list();
+  }
+
   /** Whether another nursery reported this child for this month (awaiting its review or accepted). */
   public boolean reportedElsewhere(String applicationNumber, String childIdNumber, YearMonth month) {
     return jdbc.sql("""

@@ -127,6 +127,8 @@ abstract class NurseryOperatingSubsidyContract {
     assertThat(review(nangangMonth)).hasCandidateGroup("district-health-230103");
     assertThat((String) runtimeService.getVariable(process(nangangMonth).getId(), "reviewSummary"))
         .contains("本月另有托育机构报送该儿童");
+    assertThat((String) runtimeService.getVariable(process(daoliMonth).getId(), "reviewSummary"))
+        .as("the review of the nursery that reported first is told too").contains("本月另有托育机构报送该儿童");
 
     taskService.complete(review(daoliMonth).getId(), Map.of("reportDecision", "ACCEPT", "confirmedLines", "2"));
     taskService.complete(review(nangangMonth).getId(), Map.of("reportDecision", "ACCEPT", "confirmedLines", "2"));
