@@ -23,22 +23,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class DashboardTables {
 
-  public static final Map<String, String> CASE_TYPES = Map.of(
-      "childcare-subsidy", "育儿补贴",
-      "special-family-assistance", "计划生育家庭扶助",
-      "marriage-birth-one-stop", "婚育一站式服务",
-      "special-family-requalification", "年度资格确认",
-      "childcare-subsidy-disbursement", "待遇按月发放",
-      "district-report-reminder", "区县年度报告提醒");
+  public static final Map<String, String> CASE_TYPES = Map.ofEntries(
+      Map.entry("childcare-subsidy", "育儿补贴"),
+      Map.entry("special-family-assistance", "计划生育家庭扶助"),
+      Map.entry("marriage-birth-one-stop", "婚育一站式服务"),
+      Map.entry("birth-one-thing", "新生儿出生一件事"),
+      Map.entry("national-childcare-subsidy", "出生一件事·国家育儿补贴"),
+      Map.entry("home-purchase-subsidy", "出生一件事·购房补贴"),
+      Map.entry("newborn-medical-insurance", "出生一件事·新生儿参保"),
+      Map.entry("provident-fund-loan", "出生一件事·公积金贷款"),
+      Map.entry("public-rental-housing", "出生一件事·公租房优先"),
+      Map.entry("nursery-recognition", "普惠托育机构认定"),
+      Map.entry("nursery-operating-subsidy", "普惠托育月度名单"),
+      Map.entry("special-family-requalification", "年度资格确认"),
+      Map.entry("childcare-subsidy-disbursement", "待遇按月发放"),
+      Map.entry("district-report-reminder", "区县年度报告提醒"));
   public static final Map<String, String> STATUSES = Map.of("RECEIVED", "办理中", "GRANTED", "准予", "REJECTED", "不予批准",
       "WITHDRAWN", "撤回", "CLOSED", "逾期未补正终止");
   public static final Map<String, String> SCHEMES = Map.of("childcare-subsidy", "育儿补贴", "special-assistance", "特别扶助",
-      "reward-assistance", "奖励扶助", "nursing-subsidy", "护理补贴");
+      "reward-assistance", "奖励扶助", "nursing-subsidy", "护理补贴", "national-childcare-subsidy", "国家育儿补贴",
+      "home-purchase-subsidy", "购房补贴", "nursery-operating-subsidy", "普惠托育运营补贴");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   /** The tables in the order the dashboard shows them. */
   public static final List<String> IDS = List.of("backlog", "flow", "step-times", "case-times", "outcomes",
-      "live-entitlements", "committed", "paid");
+      "live-entitlements", "committed", "paid", "nurseries");
 
   private final SupervisionFigures figures;
   private final Clock clock;
@@ -112,6 +121,14 @@ public class DashboardTables {
                 paid.failed(), money(paid.failedAmount())),
                 paid -> cases(filter).replaceQueryParam("division", paid.divisionCode())
                     .queryParam("scheme", paid.scheme()).queryParam("period", paid.period())));
+      case "nurseries":
+        return new Table(id, "普惠托育：各区县、各机构核定的儿童人月和金额（区间内各月，§3.3.2）",
+            List.of("区县", "机构", "统一社会信用代码", "已核定月数", "待核定月数", "计入儿童人月", "核定金额（元）", "已发放（元）"),
+            rows(figures.nurseries(filter), nursery -> List.of(division(nursery.divisionCode()), nursery.name(),
+                nursery.creditCode(), nursery.acceptedMonths(), nursery.underReview(), nursery.childMonths(),
+                money(nursery.accepted()), money(nursery.paid())),
+                nursery -> cases(filter).replaceQueryParam("caseType", "nursery-operating-subsidy")
+                    .replaceQueryParam("division", nursery.divisionCode())));
       default:
         throw new cn.harbin.fertility.common.NotFoundException("没有这张表：" + id, "No table " + id);
     }

@@ -53,7 +53,8 @@ class SupervisionController {
     model.addAttribute("query", query(filter));
     model.addAttribute("tables", tables.all(filter));
     model.addAttribute("caseTypes", Map.of("childcare-subsidy", "育儿补贴", "special-family-assistance", "计划生育家庭扶助",
-        "marriage-birth-one-stop", "婚育一站式服务"));
+        "marriage-birth-one-stop", "婚育一站式服务", "birth-one-thing", "新生儿出生一件事", "nursery-recognition", "普惠托育机构认定",
+        "nursery-operating-subsidy", "普惠托育月度名单"));
     model.addAttribute("divisions", Arrays.asList(HarbinDivision.values()));
     model.addAttribute("flowChart", JSON.writeValueAsString(figures.flow(filter).stream()
         .map(week -> List.of(week.monday().toString(), week.started(), week.finished())).toList()));

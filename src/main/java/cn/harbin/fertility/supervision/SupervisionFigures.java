@@ -55,6 +55,13 @@ public class SupervisionFigures {
   /** People with an entitlement that owes something for a month of the range. */
   public record Beneficiaries(String divisionCode, String scheme, long people) {}
 
+  /**
+   * An inclusive nursery's months of the range (§3.3.2): accepted, still under review, the children counted
+   * (child-months), the amount accepted and the amount paid so far.
+   */
+  public record NurseryMonths(String divisionCode, String name, String creditCode, long acceptedMonths,
+      long underReview, long childMonths, BigDecimal accepted, BigDecimal paid) {}
+
   /** Tasks created in the range that were, or are, past their due date. */
   public record Overdue(String divisionCode, String caseType, long tasks) {}
 
@@ -194,6 +201,29 @@ public class SupervisionFigures {
             ORDER BY p.period, e.scheme""")
         .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
         .query((row, n) -> new Committed(row.getString("period"), row.getString("scheme"), row.getBigDecimal("amount")))
+        .list();
+  }
+
+  /** Each nursery's months of the range, per division (a nursery is in the division of its district bureau). */
+  public List<NurseryMonths> nurseries(SupervisionFilter filter) {
+    return narrowed(filter, """
+            SELECT n.division_code, n.name, n.credit_code,
+              SUM(CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted_months,
+              SUM(CASE WHEN r.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS under_review,
+              COALESCE(SUM(r.counted_children), 0) AS child_months, COALESCE(SUM(r.amount), 0) AS accepted,
+              (SELECT COALESCE(SUM(p.amount), 0) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+               WHERE e.beneficiary_id_number = n.credit_code AND e.scheme = 'nursery-operating-subsidy'
+                 AND p.status = 'PAID' AND p.period >= :fromPeriod AND p.period <= :toPeriod) AS paid
+            FROM nursery n JOIN nursery_report r ON r.credit_code = n.credit_code
+            WHERE r.report_month >= :fromPeriod AND r.report_month <= :toPeriod
+              AND (:caseType IS NULL OR :caseType = 'nursery-operating-subsidy')
+              AND (:division IS NULL OR n.division_code = :division)
+            GROUP BY n.division_code, n.name, n.credit_code
+            ORDER BY n.division_code, n.name""")
+        .param("fromPeriod", filter.fromPeriod()).param("toPeriod", filter.toPeriod())
+        .query((row, n) -> new NurseryMonths(row.getString("division_code"), row.getString("name"),
+            row.getString("credit_code"), row.getLong("accepted_months"), row.getLong("under_review"),
+            row.getLong("child_months"), row.getBigDecimal("accepted"), row.getBigDecimal("paid")))
         .list();
   }
 

@@ -139,6 +139,24 @@ abstract class NurseryOperatingSubsidyContract {
   }
 
   @Test
+  void aMonthRejectedAsAWholeCountsNoChildAndGivesItsReason() {
+    TestNursery nursery = recognisedNursery("230110");
+    NurseryReports.Report report = testNurseries.openMonth(nursery, MONTH);
+    String child = registeredChild(MONTH.atDay(1).minusYears(1));
+    submissions.submit(nursery.contactIdNumber(), nursery.contactPhone(), nursery.creditCode(), MONTH,
+        HEADER + line(child, "小明"));
+    ProcessInstance instance = process(report);
+    taskService.complete(review(report).getId(), Map.of("reportDecision", "REJECT",
+        "reviewNote", "现场核查时该儿童未在园"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_MonthRejected");
+    assertThat(reports.find(report.applicationNumber()).orElseThrow().status())
+        .isEqualTo(NurseryReports.Status.REJECTED);
+    assertThat(records.find(report.applicationNumber()).orElseThrow().outcomeReasonZh())
+        .contains("现场核查时该儿童未在园");
+    assertThat(periodsOf(nursery)).isEmpty();
+  }
+
+  @Test
   void aMonthNotReportedIsRemindedThenLost() {
     TestNursery nursery = recognisedNursery("230104");
     NurseryReports.Report report = testNurseries.openMonth(nursery, MONTH);

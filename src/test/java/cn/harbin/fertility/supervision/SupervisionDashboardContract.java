@@ -55,6 +55,9 @@ abstract class SupervisionDashboardContract {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired SupervisionMetrics metrics;
+  @Autowired cn.harbin.fertility.nursery.TestNurseries nurseries;
+  @Autowired cn.harbin.fertility.nursery.NurseryReportSubmissions nurseryReports;
+  @Autowired cn.harbin.fertility.population.JdbcPopulationRegistry registry;
 
   SupervisionSeed seed;
   String supervisor;
@@ -190,6 +193,33 @@ abstract class SupervisionDashboardContract {
         seed.payments.stream().collect(Collectors.groupingBy(SupervisionSeed.SeededPayment::period, TreeMap::new,
             Collectors.reducing(BigDecimal.ZERO, SupervisionSeed.SeededPayment::amount, BigDecimal::add)))
             .entrySet().stream().map(e -> e.getKey() + " " + e.getValue().setScale(2)).toList());
+  }
+
+  @Test
+  void eachNurserysChildMonthsAndMoneyAreShownWithItsDistrict() throws IOException {
+    java.time.YearMonth month = java.time.YearMonth.now(cn.harbin.fertility.common.TimeConfiguration.HARBIN);
+    cn.harbin.fertility.nursery.TestNurseries.TestNursery nursery = nurseries.recognised("230109",
+        month.minusMonths(2).atDay(1));
+    String number = nurseries.openMonth(nursery, month).applicationNumber();
+    java.time.LocalDate born = month.atDay(1).minusMonths(15);
+    String child = cn.harbin.fertility.support.TestIdentityNumbers.of("230109", born);
+    registry.saveAll(List.of(new cn.harbin.fertility.population.PopulationRecord(child, "小明", "230109", null, null, 1,
+        born, "TEST")));
+    nurseryReports.submit(nursery.contactIdNumber(), nursery.contactPhone(), nursery.creditCode(), month,
+        "身份证号码,姓名,入托起始日期,入托截止日期\n" + child + ",小明," + month.atDay(1) + "," + month.atDay(20) + "\n");
+    String query = "?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth() + "&division=230109";
+    assertThat(csv("nurseries", query)).filteredOn(row -> row.get(2).equals(nursery.creditCode())).singleElement()
+        .satisfies(row -> assertThat(row.subList(3, 6)).as("accepted, under review, child-months")
+            .containsExactly("0", "1", "0"));
+
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        java.util.Map.of("reportDecision", "ACCEPT"));
+    assertThat(csv("nurseries", query)).filteredOn(row -> row.get(2).equals(nursery.creditCode())).singleElement()
+        .satisfies(row -> {
+          assertThat(row.get(0)).isEqualTo("松北区");
+          assertThat(row.subList(3, 6)).containsExactly("1", "0", "1");
+          assertThat(new BigDecimal(row.get(6))).isEqualByComparingTo("200");
+        });
   }
 
   @Test
