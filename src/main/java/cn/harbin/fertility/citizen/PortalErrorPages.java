@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** The portal's pages answer errors with a page of their own, in the page's language, never a stack trace. */
 @ControllerAdvice(assignableTypes = {PortalHomeController.class, SignInController.class, MyCasesController.class,
-    ApplyController.class})
+    ApplyController.class, NurseryReportsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrorPages {
 

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every portal page shows in its header: the signed-in citizen (masked), or nobody. */
 @ControllerAdvice(assignableTypes = {PortalHomeController.class, SignInController.class, MyCasesController.class,
-    ApplyController.class})
+    ApplyController.class, NurseryReportsController.class})
 class PortalModel {
 
   @ModelAttribute("citizen")
