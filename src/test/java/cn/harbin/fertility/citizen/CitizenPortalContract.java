@@ -581,7 +581,10 @@ abstract class CitizenPortalContract {
     PortalClient stranger = browser();
     String strangersPhone = newPhone();
     stranger.signIn(familyWithACase(strangersPhone).mother(), strangersPhone, sms);
-    assertThat(stranger.get(page).statusCode()).as("not their nursery").isEqualTo(404);
+    HttpResponse<String> notTheirs = stranger.get(page);
+    assertThat(notTheirs.statusCode()).as("not their nursery").isEqualTo(404);
+    assertThat(notTheirs.body()).as("the portal's own error page").contains("未找到该托育机构", "无法完成")
+        .doesNotContain("messageZh");
     assertThat(stranger.postFiles(page, Map.of("children", good), "file", Map.of()).statusCode()).isEqualTo(404);
 
     HttpResponse<String> reported = contact.postFiles(page, Map.of("children", good), "file", Map.of());
