@@ -11,6 +11,7 @@ import cn.harbin.fertility.nursery.NurseryReportSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The signed-in citizen's cases: the list, a case's page, its certificates, supplying material, withdrawing. */
 @Controller
@@ -36,15 +38,19 @@ class MyCasesController {
   private final Certificates certificates;
   private final CertificatePdf certificatePdf;
   private final NurseryReportSubmissions nurseryReports;
+  private final String publicUrl;
 
+  /** @param publicUrl the address citizens reach the application at, printed on certificates; else the request's */
   MyCasesController(CitizenCases cases, CitizenCaseActions actions, BirthSchemeResults schemeResults,
-      Certificates certificates, CertificatePdf certificatePdf, NurseryReportSubmissions nurseryReports) {
+      Certificates certificates, CertificatePdf certificatePdf, NurseryReportSubmissions nurseryReports,
+      @Value("${harbin.public-url:}") String publicUrl) {
     this.cases = cases;
     this.actions = actions;
     this.schemeResults = schemeResults;
     this.certificates = certificates;
     this.certificatePdf = certificatePdf;
     this.nurseryReports = nurseryReports;
+    this.publicUrl = publicUrl;
   }
 
   @GetMapping("/portal/applications")
@@ -70,7 +76,8 @@ class MyCasesController {
     Certificate certificate = certificates.ofApplication(number).stream()
         .filter(issued -> issued.printedCode().equals(code)).findFirst()
         .orElseThrow(() -> new NotFoundException("未找到该证明", "No such certificate"));
-    String verificationUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+    String verificationUrl = (publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath()
+        : UriComponentsBuilder.fromUriString(publicUrl))
         .path("/api/certificates/{code}").buildAndExpand(certificate.printedCode()).toUriString();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

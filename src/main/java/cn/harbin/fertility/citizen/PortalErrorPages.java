@@ -6,6 +6,7 @@ import cn.harbin.fertility.common.ErrorIds;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.notifications.SmsNotSentException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -31,6 +32,13 @@ class PortalErrorPages {
   @ExceptionHandler(ConflictException.class)
   String conflict(ConflictException conflict, HttpServletResponse response, Model model) {
     return page(HttpStatus.CONFLICT, conflict, response, model);
+  }
+
+  /** Two hands on the same case at once (a report while a district reviews another naming the same child). */
+  @ExceptionHandler(OptimisticLockingException.class)
+  String concurrent(OptimisticLockingException concurrent, HttpServletResponse response, Model model) {
+    return page(HttpStatus.CONFLICT, new ConflictException("此事项刚刚被他人处理，未保存任何内容，请稍后再试",
+        "Someone changed this at the same moment; nothing was stored, please try again"), response, model);
   }
 
   @ExceptionHandler(TooManyAttemptsException.class)

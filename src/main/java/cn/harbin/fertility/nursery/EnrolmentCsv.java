@@ -43,7 +43,7 @@ public final class EnrolmentCsv {
         lines.add(parser.getCurrentLineNumber());
       }
     } catch (IOException | UncheckedIOException unreadable) {
-      throw refused("名单不是有效的CSV：" + unreadable.getMessage(), "The list is not valid CSV");
+      throw refused("名单不是有效的CSV（请检查引号是否成对）", "The list is not valid CSV (check that quotes pair up)");
     }
     if (rows.isEmpty() || !rows.get(0).toList().equals(HEADER)) {
       throw refused("第1行应为表头：" + String.join(",", HEADER), "Line 1 must be the header " + String.join(",", HEADER));
@@ -85,7 +85,8 @@ public final class EnrolmentCsv {
       problems.add(new String[] {"应有" + HEADER.size() + "列", "must have " + HEADER.size() + " columns"});
       return problems;
     }
-    if (IdentityNumber.parse(row.get(0)).isEmpty()) {
+    Optional<IdentityNumber> id = IdentityNumber.parse(row.get(0));
+    if (id.isEmpty()) {
       problems.add(new String[] {"身份证号码不正确", "the identity number is not valid"});
     }
     FieldChecks name = new FieldChecks();
@@ -99,6 +100,8 @@ public final class EnrolmentCsv {
       problems.add(new String[] {"入托日期应在" + month + "月内", "the days must lie in " + month});
     } else if (from.get().isAfter(to.get())) {
       problems.add(new String[] {"入托起始日期晚于截止日期", "the first day is after the last"});
+    } else if (id.isPresent() && id.get().birthDate().isAfter(to.get())) {
+      problems.add(new String[] {"身份证号码中的出生日期晚于入托日期", "the child was born after the days enrolled"});
     }
     return problems;
   }

@@ -41,7 +41,10 @@ public class Nurseries {
     this.jdbc = jdbc;
   }
 
-  /** A new filing, or a nursery refused or withdrawn before filing again: FILED under the new case. */
+  /**
+   * A new filing, or a nursery refused or withdrawn before filing again: FILED under the new case. The days of an
+   * earlier recognition stay until a new one replaces them, so that its months still under review are judged by it.
+   */
   public void file(String applicationNumber, NurseryFiling filing) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("code", creditCode(filing.creditCode()));
@@ -59,8 +62,7 @@ public class Nurseries {
             UPDATE nursery SET application_number = :number, name = :name, division_code = :division,
               filing_number = :filingNumber, filing_date = :filingDate, contact_name = :contactName,
               contact_id_number = :contactId, contact_phone = :contactPhone, bank_name = :bankName,
-              bank_account = :bankAccount, status = 'FILED', recognised_from = NULL, recognised_to = NULL,
-              status_reason = NULL
+              bank_account = :bankAccount, status = 'FILED', status_reason = NULL
             WHERE credit_code = :code""").params(values).update();
     if (updated == 0) {
       jdbc.sql("""
@@ -87,6 +89,12 @@ public class Nurseries {
     jdbc.sql("UPDATE nursery SET status = 'WITHDRAWN', recognised_to = :lastDay, status_reason = :reason "
             + "WHERE credit_code = :code")
         .param("lastDay", Date.valueOf(from.minusDays(1))).param("reason", reason).param("code", creditCode).update();
+  }
+
+  /** The nursery, its row locked until the transaction ends (one of its months is being accepted). */
+  public Nursery lock(String creditCode) {
+    return jdbc.sql("SELECT * FROM nursery WHERE credit_code = :code FOR UPDATE").param("code", creditCode)
+        .query(Nurseries::nursery).single();
   }
 
   public Optional<Nursery> find(String creditCode) {

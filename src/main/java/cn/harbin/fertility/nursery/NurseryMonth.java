@@ -10,6 +10,7 @@ import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.NurseryOperatingSubsidyRules;
 import cn.harbin.fertility.policy.NurseryOperatingSubsidyRules.ChildCheck;
+import cn.harbin.fertility.policy.NurseryOperatingSubsidyRules.Finding;
 import cn.harbin.fertility.policy.NurseryOperatingSubsidyRules.MonthCheck;
 import cn.harbin.fertility.policy.NurserySubsidyParameters;
 import cn.harbin.fertility.policy.PolicyParameterSource;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -105,6 +107,11 @@ public class NurseryMonth {
     String number = number(execution);
     execution.setVariable("childrenReported", reports.children(number).size());
     execution.setVariable("reviewSummary", review(number));
+    reviewOthersAgain(number);
+  }
+
+  /** The other nurseries' reviews naming one of this report's children see what is known now. */
+  private void reviewOthersAgain(String number) {
     for (String other : reports.othersReportingTheSameChildren(number)) {
       runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(other).active().list()
           .forEach(process -> runtimeService.setVariable(process.getId(), "reviewSummary", review(other)));
@@ -123,7 +130,7 @@ public class NurseryMonth {
         EnrolledChild reported = children.get(child.line());
         findings.append("- 第").append(child.line()).append("行 ").append(reported.name()).append("（")
             .append(IdentityNumber.parse(reported.idNumber()).orElseThrow().masked()).append("）：")
-            .append(child.findings().stream().map(NurseryOperatingSubsidyRules.Finding::messageZh)
+            .append(child.findings().stream().map(Finding::messageZh)
                 .collect(Collectors.joining("；")))
             .append(child.flagged() ? "（可确认计入）" : "").append('\n');
       }
@@ -133,23 +140,32 @@ public class NurseryMonth {
         + (findings.isEmpty() ? "" : "\n\n需核实或不计入的儿童：\n" + findings);
   }
 
-  /** After Task_DistrictReview, accepted: each child counts once city-wide; the amount joins the nursery's entitlement. */
+  /**
+   * After Task_DistrictReview, accepted: each child counts once city-wide; the amount joins the nursery's
+   * entitlement. The nursery's row is locked first, so that two of its months accepted at once add to one
+   * entitlement.
+   */
   public void accept(DelegateExecution execution) {
     String number = number(execution);
     Set<Integer> confirmed = confirmedLines(execution.getVariable("confirmedLines"));
+    Nurseries.Nursery nursery = nurseries.lock(reports.find(number).orElseThrow().creditCode());
     MonthCheck check = checks.check(number);
     Map<Integer, String> idNumbers = reports.children(number).stream()
         .collect(Collectors.toMap(row -> row.child().line(), row -> row.child().idNumber()));
     int counted = 0;
     for (ChildCheck child : check.children()) {
-      boolean counts = child.counts(confirmed.contains(child.line()))
-          && reports.count(number, idNumbers.get(child.line()), check.month());
+      List<Finding> findings = new ArrayList<>(child.findings());
+      boolean counts = child.counts(confirmed.contains(child.line()));
+      if (counts && !reports.count(number, idNumbers.get(child.line()), check.month())) {
+        counts = false;
+        findings.add(Finding.COUNTED_ELSEWHERE);
+      }
+      reports.recordFindings(number, child.line(), findings);
       reports.recordCounted(number, child.line(), counts);
       counted += counts ? 1 : 0;
     }
-    BigDecimal amount = check.rate().multiply(BigDecimal.valueOf(counted));
+    BigDecimal amount = check.amountFor(counted);
     reports.accept(number, counted, amount);
-    Nurseries.Nursery nursery = nurseries.find(reports.find(number).orElseThrow().creditCode()).orElseThrow();
     if (counted > 0) {
       entitlements.addPeriod(new Entitlements.OpenEnded(nursery.applicationNumber(),
               NurserySubsidyParameters.SCHEME, NurserySubsidyParameters.CLAUSE, nursery.creditCode(), nursery.name(),
@@ -168,6 +184,7 @@ public class NurseryMonth {
     Object note = execution.getVariable("reviewNote");
     String reason = note == null || note.toString().isBlank() ? "经办部门未说明理由" : note.toString().strip();
     reports.close(number(execution), NurseryReports.Status.REJECTED);
+    reviewOthersAgain(number(execution));
     outcomes.decide(number(execution), ApplicationRecord.Status.REJECTED, execution.getVariable("reportMonth")
         + "名单不予核定：" + reason, "The month is not accepted; the bureau's reason in Chinese: " + reason);
   }
@@ -178,7 +195,7 @@ public class NurseryMonth {
     if (lines.isEmpty()) {
       return Set.of();
     }
-    if (!lines.matches("[0-9]+([\\s,，、]+[0-9]+)*")) {
+    if (!lines.matches("[0-9]{1,4}([\\s,，、]+[0-9]{1,4})*")) {
       throw new InvalidRequestException(List.of(new FieldError("confirmedLines", "确认计入的行号应为数字，多个用逗号分隔，如 3,7",
           "The confirmed lines must be numbers separated by commas, like 3,7")));
     }

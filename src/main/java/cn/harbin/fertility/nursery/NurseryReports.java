@@ -63,6 +63,11 @@ public class NurseryReports {
         .param("code", creditCode).param("month", month.toString()).query(NurseryReports::report).optional();
   }
 
+  public Optional<YearMonth> lastAcceptedMonth(String creditCode) {
+    return jdbc.sql("SELECT MAX(report_month) FROM nursery_report WHERE credit_code = :code AND status = 'ACCEPTED'")
+        .param("code", creditCode).query(String.class).optional().map(YearMonth::parse);
+  }
+
   /** A nursery's months, the latest first. */
   public List<Report> of(String creditCode) {
     return jdbc.sql("SELECT * FROM nursery_report WHERE credit_code = :code ORDER BY report_month DESC")

@@ -127,7 +127,8 @@ public class Entitlements {
   /**
    * Adds what one period owes to the beneficiary's open-ended entitlement in the scheme, made on first use: a scheme
    * whose amounts are decided period by period (an inclusive nursery's accepted month), paid by the scheme's runs.
-   * The entitlement has no amount of its own, so that no run makes periods of it by itself.
+   * The entitlement has no amount of its own, so that no run makes periods of it by itself; it pays to the payee and
+   * account last given.
    *
    * @param holder the entitlement as made on first use (its amount and frequency are ignored)
    */
@@ -140,6 +141,10 @@ public class Entitlements {
         .orElseGet(() -> recordOpenEnded(new OpenEnded(holder.applicationNumber(), holder.scheme(), holder.clause(),
             holder.beneficiaryIdNumber(), holder.payeeName(), holder.bankName(), holder.bankAccount(),
             holder.divisionCode(), Frequency.MONTHLY, null, period, holder.parametersUsed()), at));
+    jdbc.sql("UPDATE entitlement SET payee_name = :payee, bank_name = :bankName, bank_account = :bankAccount "
+            + "WHERE id = :id")
+        .param("payee", holder.payeeName()).param("bankName", holder.bankName())
+        .param("bankAccount", holder.bankAccount()).param("id", id).update();
     jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
         .param("id", id).param("period", period.toString()).param("amount", amount).update();
   }

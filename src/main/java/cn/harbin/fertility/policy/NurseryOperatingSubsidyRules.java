@@ -57,7 +57,7 @@ public final class NurseryOperatingSubsidyRules {
   /** What is known of the nursery's recognition: from a day, until a day or open. */
   public record Recognition(LocalDate from, LocalDate to) {
 
-    boolean coversWholeMonth(YearMonth month) {
+    public boolean coversWholeMonth(YearMonth month) {
       return from != null && !from.isAfter(month.atDay(1)) && (to == null || !to.isBefore(month.atEndOfMonth()));
     }
   }
@@ -92,7 +92,12 @@ public final class NurseryOperatingSubsidyRules {
     }
 
     public BigDecimal amount(Set<Integer> confirmedLines) {
-      return rate.multiply(BigDecimal.valueOf(counted(confirmedLines)));
+      return amountFor(counted(confirmedLines));
+    }
+
+    /** What the month pays for this many children: each counts once, at the month's rate. */
+    public BigDecimal amountFor(long children) {
+      return rate.multiply(BigDecimal.valueOf(children));
     }
   }
 
@@ -130,13 +135,17 @@ public final class NurseryOperatingSubsidyRules {
 
   /** The day a month's report is due, the nursery reminded after it. */
   public LocalDate reportDue(YearMonth month) {
-    YearMonth next = month.plusMonths(1);
-    return next.atDay(parameters.reportDueDay().requireValueOn(next.atDay(1)));
+    return dayOfTheNextMonth(month, parameters.reportDueDay());
   }
 
   /** The last day a month may still be reported. */
   public LocalDate lastReportDay(YearMonth month) {
+    return dayOfTheNextMonth(month, parameters.reportLastDay());
+  }
+
+  /** The day of the month after {@code month}, its last day when the month is shorter. */
+  private static LocalDate dayOfTheNextMonth(YearMonth month, DatedParameter<Integer> day) {
     YearMonth next = month.plusMonths(1);
-    return next.atDay(parameters.reportLastDay().requireValueOn(next.atDay(1)));
+    return next.atDay(Math.min(day.requireValueOn(next.atDay(1)), next.lengthOfMonth()));
   }
 }

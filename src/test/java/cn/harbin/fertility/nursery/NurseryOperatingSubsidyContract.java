@@ -50,6 +50,8 @@ abstract class NurseryOperatingSubsidyContract {
   @Autowired TestNurseries testNurseries;
   @Autowired NurseryReportSubmissions submissions;
   @Autowired NurseryReports reports;
+  @Autowired Nurseries nurseries;
+  @Autowired NurseryMonthChecks checks;
   @Autowired ApplicationRecords records;
   @Autowired JdbcPopulationRegistry registry;
   @Autowired Disbursements disbursements;
@@ -154,6 +156,38 @@ abstract class NurseryOperatingSubsidyContract {
     assertThat(records.find(report.applicationNumber()).orElseThrow().outcomeReasonZh())
         .contains("现场核查时该儿童未在园");
     assertThat(periodsOf(nursery)).isEmpty();
+  }
+
+  @Test
+  void aRecognitionIsWithdrawnOnlyAfterItsFirstDayAndAfterTheMonthsAccepted() {
+    TestNursery nursery = recognisedNursery("230111");
+    NurseryReports.Report report = testNurseries.openMonth(nursery, MONTH);
+    submissions.submit(nursery.contactIdNumber(), nursery.contactPhone(), nursery.creditCode(), MONTH,
+        HEADER + line(registeredChild(MONTH.atDay(1).minusYears(1)), "小明"));
+    assertThatThrownBy(() -> taskService.complete(review(report).getId(), Map.of("reportDecision", "ACCEPT",
+        "confirmedLines", "99999999999"))).hasMessageContaining("确认计入的行号应为数字");
+    taskService.complete(review(report).getId(), Map.of("reportDecision", "ACCEPT"));
+
+    String recognition = nurseries.find(nursery.creditCode()).orElseThrow().applicationNumber();
+    String annualReview = taskService.createTaskQuery().processInstanceBusinessKey(recognition).singleResult().getId();
+    assertThatThrownBy(() -> taskService.complete(annualReview, Map.of("annualDecision", "WITHDRAW",
+        "withdrawnFrom", MONTH.minusMonths(3).atDay(1).toString()))).hasMessageContaining("应晚于认定生效日期");
+    assertThatThrownBy(() -> taskService.complete(annualReview, Map.of("annualDecision", "WITHDRAW",
+        "withdrawnFrom", MONTH.atDay(20).toString()))).hasMessageContaining("应晚于已核定的最后一个月份 " + MONTH);
+    taskService.complete(annualReview, Map.of("annualDecision", "WITHDRAW",
+        "withdrawnFrom", MONTH.plusMonths(1).atDay(1).toString()));
+    assertThat(nurseries.find(nursery.creditCode()).orElseThrow().recognisedTo()).isEqualTo(MONTH.atEndOfMonth());
+  }
+
+  @Test
+  void aRecognitionFromAPastDayOpensTheMonthsThatMayStillBeReported() {
+    YearMonth lastMonth = MONTH.minusMonths(1);
+    TestNursery nursery = testNurseries.recognised("230112", lastMonth.atDay(1));
+    boolean stillOpen = !LocalDate.now(TimeConfiguration.HARBIN).isAfter(
+        checks.rules().lastReportDay(lastMonth));
+    assertThat(reports.find(nursery.creditCode(), lastMonth).isPresent()).as("last month, reportable until the "
+        + checks.rules().lastReportDay(lastMonth)).isEqualTo(stillOpen);
+    assertThat(reports.find(nursery.creditCode(), lastMonth.minusMonths(1))).as("before the recognition").isEmpty();
   }
 
   @Test
