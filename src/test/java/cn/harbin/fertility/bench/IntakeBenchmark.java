@@ -1,0 +1,124 @@
+package cn.harbin.fertility.bench;
+
+import cn.harbin.fertility.FertilitySupportApplication;
+import cn.harbin.fertility.common.IdentityNumber;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The public intake over HTTP (issue 14): the application started as deployed on a fresh H2 file database, a warm-up,
+ * then {@code POST /api/childcare-subsidy/applications} from 1, 4 and 16 clients, each for a fixed time, every
+ * application a new child. Prints cases per second, p50 and p99, and the errors, with the ratio to the goal (100
+ * cases/s and a p99 of 150 ms at 4 clients, no error at 16). Asserts nothing about time.
+ * {@code mvn -Pbench test -Dtest=IntakeBenchmark}.
+ */
+@Tag("bench")
+class IntakeBenchmark {
+
+  private static final Duration WARM_UP = Duration.ofSeconds(20);
+  private static final Duration MEASURED = Duration.ofSeconds(30);
+  private static final double GOAL_CASES_PER_SECOND = 100;
+  private static final double GOAL_P99_MS = 150;
+
+  private final AtomicInteger children = new AtomicInteger();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void intakeFrom1And4And16Clients() throws Exception {
+    Path data = Path.of("target", "bench", "intake");
+    FileSystemUtils.deleteRecursively(data);
+    long starting = System.nanoTime();
+    try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
+        .profiles("bench")
+        .run("--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/harbin;WRITE_DELAY=0",
+            "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1", "--harbin.sms.gateway=demo-log",
+            "--logging.level.root=warn")) {
+      System.out.printf("[bench] intake: application ready in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+      String url = "http://localhost:" + application.getEnvironment().getProperty("local.server.port")
+          + "/api/childcare-subsidy/applications";
+      run(url, 4, WARM_UP, "warm-up");
+      for (int clients : new int[] {1, 4, 16}) {
+        run(url, clients, MEASURED, clients + " client" + (clients == 1 ? "" : "s"));
+      }
+    }
+  }
+
+  private void run(String url, int clients, Duration duration, String label) throws Exception {
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> running = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int client = 0; client < clients; client++) {
+      running.add(pool.submit(() -> {
+        while (System.nanoTime() < end) {
+          long sent = System.nanoTime();
+          try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(application(children.incrementAndGet()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 201) {
+              errors.incrementAndGet();
+            }
+          } catch (Exception failed) {
+            errors.incrementAndGet();
+          }
+          latencies.add((System.nanoTime() - sent) / 1e6);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<Double> sorted = latencies.stream().sorted().toList();
+    double perSecond = sorted.size() / seconds;
+    double p99 = percentile(sorted, 0.99);
+    System.out.printf("[bench] intake, %-9s %7.1f cases/s, p50 %6.1f ms, p99 %6.1f ms, %d errors of %d"
+            + " (goal %.0f cases/s: ratio %.2f; p99 goal %.0f ms: ratio %.2f)%n", label + ":", perSecond,
+        percentile(sorted, 0.5), p99, errors.get(), sorted.size(), GOAL_CASES_PER_SECOND,
+        perSecond / GOAL_CASES_PER_SECOND, GOAL_P99_MS, GOAL_P99_MS / p99);
+  }
+
+  private static double percentile(List<Double> sorted, double p) {
+    return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+  }
+
+  /** A new child of a 道里区 family for every application: no claim is a duplicate. */
+  private static String application(int number) {
+    LocalDate born = LocalDate.of(2025, 1, 1).plusDays(number / 998 % 600);
+    String child = IdentityNumber.of("230102", born, number % 998 + 1).value();
+    String mother = IdentityNumber.of("230102", LocalDate.of(1990, 1, 1).plusDays(number / 498 % 3000),
+        (number % 498) * 2 + 2).value();
+    String father = IdentityNumber.of("230102", LocalDate.of(1988, 1, 1).plusDays(number / 498 % 3000),
+        (number % 498) * 2 + 1).value();
+    return """
+        {"applicantName":"王芳","applicantIdNumber":"%s","applicantPhone":"13900451234",
+         "applicantRelationship":"MOTHER","divisionCode":"230102","childName":"张小明","childIdNumber":"%s",
+         "childBirthDate":"%s","birthOrder":2,"otherParentName":"张伟","otherParentIdNumber":"%s",
+         "bankName":"中国工商银行哈尔滨道里支行","bankAccount":"6222020100010001001"}""".formatted(mother, child, born,
+        father);
+  }
+}
