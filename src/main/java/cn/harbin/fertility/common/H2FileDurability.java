@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * On an H2 database kept in files (the default) a committed transaction is on disk before anyone is answered. H2
  * writes a commit to its file lazily (WRITE_DELAY, 500 ms by default) and never forces it to the disk; so every
  * transaction that the application and the engine commit through Spring, and that wrote something, is followed by
- * {@code CHECKPOINT SYNC}, which writes what is pending and forces the file to the disk. PostgreSQL needs nothing:
- * it flushes its log at every commit.
+ * {@code CHECKPOINT SYNC}, which writes what is pending and forces the file to the disk. Commits made while a sync
+ * runs share the next one (group commit, as databases do with their logs): a commit is answered once a sync that
+ * began after it has finished. PostgreSQL needs nothing: it flushes its log at every commit.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(
@@ -37,6 +39,12 @@ public class H2FileDurability {
 
   static final class SyncingTransactionManager extends JdbcTransactionManager {
 
+    /** Counts the commits that wrote something, in the order they completed. */
+    private final AtomicLong commits = new AtomicLong();
+    private final Object syncing = new Object();
+    /** Every commit up to this count is on the disk. */
+    private long synced;
+
     SyncingTransactionManager(DataSource dataSource) {
       super(dataSource);
     }
@@ -47,7 +55,19 @@ public class H2FileDurability {
       boolean wroteSomething = query(connection, "SELECT TRANSACTION_ID()") != null;
       super.doCommit(status);
       if (wroteSomething) {
+        syncCovering(commits.incrementAndGet(), connection);
+      }
+    }
+
+    /** Returns once the commit is on the disk: by a sync another commit ran meanwhile, or by one run now. */
+    private void syncCovering(long commit, Connection connection) {
+      synchronized (syncing) {
+        if (synced >= commit) {
+          return;
+        }
+        long upTo = commits.get();
         query(connection, "CHECKPOINT SYNC");
+        synced = upTo;
       }
     }
 
