@@ -42,19 +42,23 @@ public class CertificatePdf {
   private static final Pattern UNBREAKABLE = Pattern.compile("[\\x21-\\x7E]+|\\s|.");
   private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  private final byte[] font;
+  /** Read on the first certificate, not at start-up: most nodes never write one. */
+  private byte[] font;
 
-  public CertificatePdf() {
-    try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-      this.font = in.readAllBytes();
-    } catch (IOException missing) {
-      throw new UncheckedIOException("the certificate font " + FONT + " is not on the class path", missing);
+  private synchronized byte[] font() {
+    if (font == null) {
+      try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
+        font = in.readAllBytes();
+      } catch (IOException missing) {
+        throw new UncheckedIOException("the certificate font " + FONT + " is not on the class path", missing);
+      }
     }
+    return font;
   }
 
   /** @param verificationUrl where anyone can confirm this certificate by its code */
   public byte[] render(Certificate certificate, String verificationUrl) {
-    try (TrueTypeCollection fonts = new TrueTypeCollection(new ByteArrayInputStream(font));
+    try (TrueTypeCollection fonts = new TrueTypeCollection(new ByteArrayInputStream(font()));
         PDDocument document = new PDDocument()) {
       TrueTypeFont truetype = fonts.getFontByName(FONT_NAME);
       Page page = new Page(document, PDType0Font.load(document, truetype, true), truetype.getUnicodeCmapLookup());
