@@ -2,7 +2,9 @@ package cn.harbin.fertility.common;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -27,5 +29,13 @@ public class Sequences {
         ? new PostgresSequenceMaxValueIncrementer(dataSource, sequence)
         : new H2SequenceMaxValueIncrementer(dataSource, sequence);
     return incrementer.nextLongValue();
+  }
+
+  /** {@code count} next values in one statement, for rows written in bulk. */
+  public List<Long> next(String sequence, int count) {
+    String query = postgres
+        ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+        : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+    return new JdbcTemplate(dataSource).queryForList(query, Long.class, count);
   }
 }

@@ -9,10 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CollectDueAmounts: a batch of everything due for {@code scheme} (chosen by finance, or passed by the monthly
- * schedule) up to the
- * month {@code period} (YYYY-MM; the current month when finance leaves it empty or a timer started the run).
- * Only totals go into variables: the payments themselves stay in the tables, however many there are.
+ * Task_CollectDueAmounts (a job of its own): everything due goes into the run's batch. Only totals go into variables:
+ * the payments themselves stay in the tables, however many there are.
  */
 @Component("collectDueAmounts")
 public class CollectDueAmountsDelegate implements JavaDelegate {
@@ -29,15 +27,10 @@ public class CollectDueAmountsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object period = execution.getVariable("period");
-    Disbursements.Batch batch = disbursements.collect((String) execution.getVariable("scheme"),
-        DisbursementMonth.of(period == null ? null : period.toString(), clock));
+    Disbursements.Summary batch = disbursements.collectDue(BatchKey.batchIdOf(execution));
     DisbursementParameters deadlines = DisbursementParameters.from(parameters);
     LocalDate today = LocalDate.now(clock);
-    execution.setProcessBusinessKey(BatchKey.of(batch.id()));
-    execution.setVariable("batchId", batch.id());
-    execution.setVariable("period", batch.period().toString());
-    execution.setVariable("paymentCount", batch.payments().size());
+    execution.setVariable("paymentCount", batch.paymentCount());
     execution.setVariable("batchTotal", batch.total().toPlainString());
     execution.setVariable("divisionTotals", BatchOverview.divisionTotals(batch));
     execution.setVariable("approvalDueDays", deadlines.approvalDueDays().requireValueOn(today));

@@ -14,35 +14,54 @@ import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.NurserySubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pays entitlements of any scheme in batches: collect what is due up to a month (arrears included), finance
  * approves, the bank file goes out, finance records the bank's result; failed payments are due again next batch.
  * A period is taken by at most one batch at a time (a conditional update), so no month is paid twice, even when
  * two runs for the same month overlap.
+ *
+ * <p>What touches every payment of a batch (collecting, releasing a refused batch, settling the bank's result) runs
+ * in transactions of {@link #CHUNK} entitlements or payments, each committed on its own, so that a run for a whole
+ * province never holds one transaction for minutes. Each of these steps takes up where it stopped when it is run
+ * again: what a committed chunk did is no longer due, pending or held.
  */
 @Service
 public class Disbursements {
 
-  /** COLLECTED → EXPORTED (approved) → CONFIRMED, or COLLECTED → REJECTED; EMPTY when nothing was due. */
+  /**
+   * COLLECTING → COLLECTED → EXPORTED (approved) → CONFIRMED, or COLLECTED → REJECTED; EMPTY when nothing was due.
+   */
   public enum BatchStatus {
+    COLLECTING,
     COLLECTED,
     EMPTY,
     REJECTED,
     EXPORTED,
     CONFIRMED
   }
+
+  /** Entitlements (when collecting) or payments (when releasing or settling) per transaction. */
+  static final int CHUNK = 1_000;
 
   public record Payment(long id, String applicationNumber, String payeeName, String bankName, String bankAccount,
       String divisionCode, BigDecimal amount, String firstPeriod, String lastPeriod, String status) {}
@@ -63,16 +82,42 @@ public class Disbursements {
     }
   }
 
+  /** A batch's payments counted and summed per division by the database, however many there are. */
+  public record Summary(long id, String scheme, YearMonth period, BatchStatus status,
+      Map<HarbinDivision, DivisionTotal> divisions) {
+
+    public long paymentCount() {
+      return divisions.values().stream().mapToLong(DivisionTotal::payments).sum();
+    }
+
+    public BigDecimal total() {
+      return divisions.values().stream().map(DivisionTotal::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+  }
+
+  public record DivisionTotal(long payments, BigDecimal amount) {}
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batchedJdbc;
+  private final JdbcTemplate streamingJdbc;
+  private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate readTransaction;
   private final Sequences sequences;
   private final Entitlements entitlements;
   private final Clock clock;
   private final Notifications notifications;
   private final MeterRegistry meters;
 
-  public Disbursements(JdbcClient jdbc, Sequences sequences, Entitlements entitlements, Clock clock,
-      Notifications notifications, MeterRegistry meters) {
-    this.jdbc = jdbc;
+  public Disbursements(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, Sequences sequences,
+      Entitlements entitlements, Clock clock, Notifications notifications, MeterRegistry meters) {
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+    this.batchedJdbc = jdbcTemplate;
+    this.streamingJdbc = new JdbcTemplate(jdbcTemplate.getDataSource());
+    this.streamingJdbc.setFetchSize(CHUNK);
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.readTransaction = new TransactionTemplate(transactions);
+    this.readTransaction.setReadOnly(true);
     this.sequences = sequences;
     this.entitlements = entitlements;
     this.clock = clock;
@@ -86,52 +131,92 @@ public class Disbursements {
       SpecialFamilyParameters.NURSING_SUBSIDY, BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
       BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, NurserySubsidyParameters.SCHEME);
 
-  /** A new batch with every period of the scheme's live entitlements that is due up to and including the month. */
-  @Transactional
+  /**
+   * A new batch with every period of the scheme's live entitlements that is due up to and including the month: the
+   * steps of the disbursement process one after the other, each committed, for a caller that waits.
+   */
   public Batch collect(String scheme, YearMonth upTo) {
+    long batchId = ownTransaction.execute(status -> open(scheme, upTo));
+    collectDue(batchId);
+    return batch(batchId);
+  }
+
+  /** @return the id of a new, still empty batch that is to pay the scheme's periods due up to the month */
+  public long open(String scheme, YearMonth upTo) {
     if (scheme == null || !PAYABLE_SCHEMES.contains(scheme)) {
       String choices = String.join(", ", PAYABLE_SCHEMES);
       throw new InvalidRequestException(List.of(new FieldError("scheme", "请选择要发放的待遇：" + choices,
           "Choose the scheme to pay: " + choices)));
     }
-    extendOpenEnded(scheme, upTo);
     long batchId = sequences.next("disbursement_batch_seq");
     jdbc.sql("INSERT INTO disbursement_batch (id, scheme, period, status, collected_at) VALUES (:id, :scheme, :period, :status, :at)")
         .param("id", batchId).param("scheme", scheme).param("period", upTo.toString())
-        .param("status", BatchStatus.COLLECTED.name()).param("at", Timestamp.from(clock.instant())).update();
-    List<Long> entitlementIds = jdbc.sql("""
-            SELECT DISTINCT p.entitlement_id FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
-            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND p.status = 'DUE' AND p.period <= :upTo
-            ORDER BY p.entitlement_id""")
-        .param("scheme", scheme).param("upTo", upTo.toString()).query(Long.class).list();
-    int payments = 0;
-    for (long entitlementId : entitlementIds) {
-      long paymentId = sequences.next("payment_seq");
-      jdbc.sql("""
-              INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
-              VALUES (:id, :batch, :entitlement, 0, '', '', 'PENDING')""")
-          .param("id", paymentId).param("batch", batchId).param("entitlement", entitlementId).update();
-      int taken = jdbc.sql("""
-              UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = :payment
-              WHERE entitlement_id = :entitlement AND status = 'DUE' AND period <= :upTo""")
-          .param("payment", paymentId).param("entitlement", entitlementId).param("upTo", upTo.toString()).update();
-      if (taken == 0) {
-        jdbc.sql("DELETE FROM payment WHERE id = :id").param("id", paymentId).update();
-        continue;
+        .param("status", BatchStatus.COLLECTING.name()).param("at", Timestamp.from(clock.instant())).update();
+    return batchId;
+  }
+
+  /**
+   * Takes every due period of the opened batch's scheme into it, chunk by chunk, then closes it as COLLECTED, or EMPTY
+   * when nothing was due. A batch already closed is left as it is.
+   */
+  public Summary collectDue(long batchId) {
+    return collectDue(batchId, CHUNK);
+  }
+
+  Summary collectDue(long batchId, int chunk) {
+    Summary opened = summary(batchId);
+    if (opened.status() == BatchStatus.COLLECTING) {
+      ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period()));
+      long after = 0;
+      while (after >= 0) {
+        long from = after;
+        after = ownTransaction.execute(status -> collectChunk(batchId, opened.scheme(), opened.period(), from, chunk));
       }
-      jdbc.sql("""
-              UPDATE payment SET
-                amount = (SELECT SUM(amount) FROM entitlement_period WHERE payment_id = :id),
-                first_period = (SELECT MIN(period) FROM entitlement_period WHERE payment_id = :id),
-                last_period = (SELECT MAX(period) FROM entitlement_period WHERE payment_id = :id)
-              WHERE id = :id""")
-          .param("id", paymentId).update();
-      payments++;
+      ownTransaction.executeWithoutResult(status -> transition(batchId, BatchStatus.COLLECTING,
+          summary(batchId).paymentCount() == 0 ? BatchStatus.EMPTY : BatchStatus.COLLECTED, null));
     }
-    if (payments == 0) {
-      transition(batchId, BatchStatus.COLLECTED, BatchStatus.EMPTY, null);
+    return summary(batchId);
+  }
+
+  /**
+   * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
+   * them.
+   *
+   * @return the last entitlement looked at, or -1 when none was left
+   */
+  long collectChunk(long batchId, String scheme, YearMonth upTo, long after, int size) {
+    List<Long> entitlementIds = jdbc.sql("""
+            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after ORDER BY id
+            FETCH FIRST :size ROWS ONLY""")
+        .param("scheme", scheme).param("after", after).param("size", size).query(Long.class).list();
+    if (entitlementIds.isEmpty()) {
+      return -1;
     }
-    return batch(batchId);
+    List<Long> paymentIds = sequences.next("payment_seq", entitlementIds.size());
+    List<Object[]> placeholders = new ArrayList<>();
+    List<Object[]> holds = new ArrayList<>();
+    for (int i = 0; i < entitlementIds.size(); i++) {
+      placeholders.add(new Object[] {paymentIds.get(i), batchId, entitlementIds.get(i)});
+      holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+    }
+    batchedJdbc.batchUpdate("""
+        INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
+        VALUES (?, ?, ?, 0, '', '', 'PENDING')""", placeholders);
+    int[] held = batchedJdbc.batchUpdate("""
+        UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
+        WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""", holds);
+    List<Object[]> nothingHeld = new ArrayList<>();
+    List<Object[]> totals = new ArrayList<>();
+    for (int i = 0; i < held.length; i++) {
+      Object[] payment = {paymentIds.get(i)};
+      (held[i] == 0 ? nothingHeld : totals).add(payment);
+    }
+    batchedJdbc.batchUpdate("DELETE FROM payment WHERE id = ?", nothingHeld);
+    batchedJdbc.batchUpdate("""
+        UPDATE payment SET (amount, first_period, last_period) =
+          (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
+        WHERE id = ?""", totals);
+    return entitlementIds.get(entitlementIds.size() - 1);
   }
 
   /**
@@ -150,17 +235,18 @@ public class Disbursements {
         .query((r, n) -> new OpenEnded(r.getLong("id"), YearMonth.parse(r.getString("first_period")),
             r.getString("frequency"), r.getBigDecimal("amount"), r.getString("latest")))
         .list();
+    List<Object[]> periods = new ArrayList<>();
     for (OpenEnded entitlement : entitlements) {
       boolean yearly = entitlement.frequency().equals(Entitlements.Frequency.YEARLY.name());
       YearMonth period = entitlement.latest() != null
           ? next(YearMonth.parse(entitlement.latest()), yearly)
           : yearly ? YearMonth.of(entitlement.first().getYear(), 1) : entitlement.first();
       for (; !period.isAfter(upTo); period = next(period, yearly)) {
-        jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
-            .param("id", entitlement.id()).param("period", period.toString()).param("amount", entitlement.amount())
-            .update();
+        periods.add(new Object[] {entitlement.id(), period.toString(), entitlement.amount()});
       }
     }
+    batchedJdbc.batchUpdate(
+        "INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (?, ?, ?, 'DUE')", periods);
   }
 
   private static YearMonth next(YearMonth period, boolean yearly) {
@@ -173,27 +259,48 @@ public class Disbursements {
     transition(batchId, BatchStatus.COLLECTED, BatchStatus.EXPORTED, financeUser);
   }
 
-  /** Finance refused the batch: its periods are due again for the next one. */
-  @Transactional
+  /** Finance refused the batch, and what it held is due again for the next one: {@link #refuse}, {@link #reopenPeriods}. */
   public void reject(long batchId, String financeUser) {
+    ownTransaction.executeWithoutResult(status -> refuse(batchId, financeUser));
+    reopenPeriods(batchId);
+  }
+
+  /** Finance refused the batch: no bank file is ever made of it. */
+  public void refuse(long batchId, String financeUser) {
     transition(batchId, BatchStatus.COLLECTED, BatchStatus.REJECTED, financeUser);
-    jdbc.sql("""
-            UPDATE entitlement_period SET status = 'DUE', payment_id = NULL
-            WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch)""").param("batch", batchId).update();
-    jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE batch_id = :batch").param("batch", batchId).update();
+  }
+
+  /** The periods a refused batch held are due again, chunk by chunk; its payments are cancelled. */
+  public void reopenPeriods(long batchId) {
+    requireStatus(batchId, BatchStatus.REJECTED);
+    forEachChunkOfPending(batchId, payments -> {
+      batchedJdbc.batchUpdate("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = ?",
+          payments);
+      batchedJdbc.batchUpdate("UPDATE payment SET status = 'CANCELLED' WHERE id = ?", payments);
+    });
   }
 
   /**
-   * The bank's result: the listed payments failed (their periods are due again next batch), every other payment of
-   * the batch was paid. A fixed schedule whose every month is now paid has ended.
+   * The bank's result and its settlement, one after the other: {@link #recordBankResult}, {@link #settle}.
    *
    * @param failedPaymentReasons payment id → the bank's reason
    */
-  @Transactional
   public void confirm(long batchId, Map<Long, String> failedPaymentReasons, String financeUser) {
+    ownTransaction.executeWithoutResult(status -> recordBankResult(batchId, failedPaymentReasons, financeUser));
+    settle(batchId);
+  }
+
+  /**
+   * The bank's result as finance records it: the listed payments failed (their periods are due again next batch;
+   * each payee hears why); every other payment was paid, which {@link #settle} then records.
+   *
+   * @param failedPaymentReasons payment id → the bank's reason
+   */
+  public void recordBankResult(long batchId, Map<Long, String> failedPaymentReasons, String financeUser) {
     transition(batchId, BatchStatus.EXPORTED, BatchStatus.CONFIRMED, financeUser);
-    Set<Long> inBatch = Set.copyOf(jdbc.sql("SELECT id FROM payment WHERE batch_id = :batch")
-        .param("batch", batchId).query(Long.class).list());
+    List<Long> inBatch = failedPaymentReasons.isEmpty() ? List.of() : jdbc.sql(
+            "SELECT id FROM payment WHERE batch_id = :batch AND id IN (:ids)")
+        .param("batch", batchId).param("ids", failedPaymentReasons.keySet()).query(Long.class).list();
     List<FieldError> unknown = new ArrayList<>();
     failedPaymentReasons.keySet().stream().filter(id -> !inBatch.contains(id)).forEach(id -> unknown.add(new FieldError(
         "failedPayments", "付款编号 " + id + " 不在本批次中", "Payment " + id + " is not in this batch")));
@@ -205,52 +312,119 @@ public class Disbursements {
       jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = :id")
           .param("id", paymentId).update();
     });
-    jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE batch_id = :batch AND status = 'PENDING'")
-        .param("now", now).param("batch", batchId).update();
-    jdbc.sql("""
-            UPDATE entitlement_period SET status = 'PAID'
-            WHERE payment_id IN (SELECT id FROM payment WHERE batch_id = :batch AND status = 'PAID')""")
-        .param("batch", batchId).update();
-    entitlements.endCompletedPaidIn(batchId);
-    tellPayees(batchId, failedPaymentReasons);
+    tellPayees(batchId, "FAILED", failedPaymentReasons.keySet());
   }
 
-  /** Each payee hears of their payment: paid, or failed with the bank's reason and due again. */
-  private void tellPayees(long batchId, Map<Long, String> failedPaymentReasons) {
-    Batch batch = batch(batchId);
-    for (Payment payment : batch.payments()) {
-      String outcome = "PAID".equals(payment.status()) ? "paid" : "failed";
-      AfterCommit.run(() -> meters.counter("harbin.payments", "scheme", batch.scheme(), "outcome", outcome).increment());
+  /**
+   * Every payment of a confirmed batch that did not fail is paid, chunk by chunk: its periods are paid, a fixed
+   * schedule whose every month is now paid has ended, and the payee hears of it.
+   */
+  public void settle(long batchId) {
+    requireStatus(batchId, BatchStatus.CONFIRMED);
+    Timestamp now = Timestamp.from(clock.instant());
+    forEachChunkOfPending(batchId, payments -> {
+      batchedJdbc.batchUpdate("UPDATE payment SET status = 'PAID', settled_at = ? WHERE id = ?",
+          payments.stream().map(payment -> new Object[] {now, payment[0]}).toList());
+      batchedJdbc.batchUpdate("UPDATE entitlement_period SET status = 'PAID' WHERE payment_id = ?", payments);
+      List<Long> ids = payments.stream().map(payment -> (Long) payment[0]).toList();
+      entitlements.endCompletedPaidBy(ids);
+      tellPayees(batchId, "PAID", ids);
+    });
+  }
+
+  /** Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction. */
+  private void forEachChunkOfPending(long batchId, Consumer<List<Object[]>> work) {
+    boolean more = true;
+    while (more) {
+      more = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+        List<Object[]> payments = jdbc.sql("""
+                SELECT id FROM payment WHERE batch_id = :batch AND status = 'PENDING' ORDER BY id
+                FETCH FIRST :size ROWS ONLY""")
+            .param("batch", batchId).param("size", CHUNK).query(Long.class).stream()
+            .map(id -> new Object[] {id}).toList();
+        if (payments.isEmpty()) {
+          return false;
+        }
+        work.accept(payments);
+        return true;
+      }));
+    }
+  }
+
+  /** Each payee of the listed payments hears of their payment: paid, or failed with the bank's reason and due again. */
+  private void tellPayees(long batchId, String outcome, Collection<Long> paymentIds) {
+    if (paymentIds.isEmpty()) {
+      return;
+    }
+    String scheme = summary(batchId).scheme();
+    List<Payment> payments = jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
+        .param("ids", paymentIds).query(Disbursements::payment).list();
+    for (Payment payment : payments) {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
-      if ("PAID".equals(payment.status())) {
+      if ("PAID".equals(outcome)) {
         notifications.sendMessage(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
             payment.lastPeriod(), payment.amount().toPlainString(), account);
       } else {
         notifications.sendMessage(payment.applicationNumber(), "notification.paymentFailed", payment.firstPeriod(),
-            payment.lastPeriod(), payment.amount().toPlainString(), account, failedPaymentReasons.get(payment.id()));
+            payment.lastPeriod(), payment.amount().toPlainString(), account,
+            jdbc.sql("SELECT failure_reason FROM payment WHERE id = :id").param("id", payment.id())
+                .query(String.class).single());
       }
     }
+    int told = payments.size();
+    AfterCommit.run(() -> meters.counter("harbin.payments", "scheme", scheme, "outcome", outcome.toLowerCase())
+        .increment(told));
   }
 
+  private static final String PAYMENTS = """
+      SELECT p.id, e.application_number, e.payee_name, e.bank_name, e.bank_account, e.division_code, p.amount,
+        p.first_period, p.last_period, p.status
+      FROM payment p JOIN entitlement e ON e.id = p.entitlement_id""";
 
+  private static Payment payment(ResultSet r, int row) throws SQLException {
+    return new Payment(r.getLong("id"), r.getString("application_number"), r.getString("payee_name"),
+        r.getString("bank_name"), r.getString("bank_account"), r.getString("division_code"), r.getBigDecimal("amount"),
+        r.getString("first_period"), r.getString("last_period"), r.getString("status"));
+  }
+
+  /** The batch with every payment in memory: for small batches and their tests; see {@link #forEachPayment}. */
   public Batch batch(long batchId) {
-    Batch header = jdbc.sql("SELECT scheme, period, status FROM disbursement_batch WHERE id = :id")
+    Summary summary = summary(batchId);
+    List<Payment> payments = jdbc.sql(PAYMENTS + " WHERE p.batch_id = :batch ORDER BY e.division_code, p.id")
+        .param("batch", batchId).query(Disbursements::payment).list();
+    return new Batch(batchId, summary.scheme(), summary.period(), summary.status(), payments);
+  }
+
+  /** The batch's payments one at a time, read in chunks from the database: a bank file of any size in little memory. */
+  public void forEachPayment(long batchId, Consumer<Payment> action) {
+    readTransaction.executeWithoutResult(status -> streamingJdbc.query(
+        PAYMENTS + " WHERE p.batch_id = ? AND p.status <> 'CANCELLED' ORDER BY e.division_code, p.id",
+        (RowCallbackHandler) row -> action.accept(payment(row, 0)), batchId));
+  }
+
+  public Summary summary(long batchId) {
+    Map<HarbinDivision, DivisionTotal> divisions = new TreeMap<>();
+    jdbc.sql("""
+            SELECT e.division_code, COUNT(*) AS payments, SUM(p.amount) AS amount
+            FROM payment p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE p.batch_id = :batch AND p.status <> 'CANCELLED' GROUP BY e.division_code""")
+        .param("batch", batchId)
+        .query((RowCallbackHandler) row -> divisions.put(HarbinDivision.ofCode(row.getString("division_code")).orElseThrow(),
+            new DivisionTotal(row.getLong("payments"), row.getBigDecimal("amount"))));
+    return jdbc.sql("SELECT scheme, period, status FROM disbursement_batch WHERE id = :id")
         .param("id", batchId)
-        .query((r, n) -> new Batch(batchId, r.getString("scheme"), YearMonth.parse(r.getString("period")),
-            BatchStatus.valueOf(r.getString("status")), List.of()))
+        .query((r, n) -> new Summary(batchId, r.getString("scheme"), YearMonth.parse(r.getString("period")),
+            BatchStatus.valueOf(r.getString("status")), divisions))
         .optional()
         .orElseThrow(() -> new NotFoundException("没有这个发放批次：" + batchId, "No disbursement batch " + batchId));
-    List<Payment> payments = jdbc.sql("""
-            SELECT p.id, e.application_number, e.payee_name, e.bank_name, e.bank_account, e.division_code, p.amount,
-              p.first_period, p.last_period, p.status
-            FROM payment p JOIN entitlement e ON e.id = p.entitlement_id
-            WHERE p.batch_id = :batch ORDER BY e.division_code, p.id""")
-        .param("batch", batchId)
-        .query((r, n) -> new Payment(r.getLong("id"), r.getString("application_number"), r.getString("payee_name"),
-            r.getString("bank_name"), r.getString("bank_account"), r.getString("division_code"), r.getBigDecimal("amount"),
-            r.getString("first_period"), r.getString("last_period"), r.getString("status")))
-        .list();
-    return new Batch(batchId, header.scheme(), header.period(), header.status(), payments);
+  }
+
+  private void requireStatus(long batchId, BatchStatus expected) {
+    BatchStatus status = summary(batchId).status();
+    if (status != expected) {
+      throw new ConflictException("发放批次 " + batchId + " 不处于 " + expected + " 状态（现为 " + status + "）",
+          "Disbursement batch " + batchId + " is " + status + ", not " + expected);
+    }
   }
 
   /** Moves the batch on only from the state the step expects, so that no batch is approved or confirmed twice. */

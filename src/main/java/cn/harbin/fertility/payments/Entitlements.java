@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -158,13 +159,13 @@ public class Entitlements {
     endCompleted("id = :selected", entitlementId);
   }
 
-  /** {@link #endIfComplete} for every entitlement the batch paid. */
-  public void endCompletedPaidIn(long batchId) {
-    endCompleted("id IN (SELECT entitlement_id FROM payment WHERE batch_id = :selected AND status = 'PAID')", batchId);
+  /** {@link #endIfComplete} for every entitlement the listed payments paid. */
+  public void endCompletedPaidBy(Collection<Long> paymentIds) {
+    endCompleted("id IN (SELECT entitlement_id FROM payment WHERE id IN (:selected) AND status = 'PAID')", paymentIds);
   }
 
   /** @param selection a condition on {@code entitlement} columns with the parameter {@code :selected} */
-  private void endCompleted(String selection, long selected) {
+  private void endCompleted(String selection, Object selected) {
     jdbc.sql("UPDATE entitlement SET status = 'ENDED' WHERE " + selection
             + " AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NOT NULL AND NOT EXISTS ("
             + " SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')")

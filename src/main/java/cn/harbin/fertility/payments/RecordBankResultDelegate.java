@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordBankResult: the failed rows finance listed are due again; every other payment is paid. */
+/**
+ * Task_RecordBankResult: the failed rows finance listed are due again; a list that names no payment of the batch is
+ * refused to finance, and the task stays.
+ */
 @Component("recordBankResult")
 public class RecordBankResultDelegate implements JavaDelegate {
 
@@ -16,7 +19,7 @@ public class RecordBankResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.confirm(BatchKey.batchIdOf(execution),
+    disbursements.recordBankResult(BatchKey.batchIdOf(execution),
         BankResult.failedPayments((String) execution.getVariable("failedPayments")),
         ApproveAndExportDelegate.currentUser(execution));
   }

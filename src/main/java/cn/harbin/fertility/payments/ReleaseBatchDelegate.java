@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ReleaseBatch: finance refused the batch; what it held is due again. */
+/** Task_ReleaseBatch: finance refused the batch; no bank file is ever made of it. */
 @Component("releaseBatch")
 public class ReleaseBatchDelegate implements JavaDelegate {
 
@@ -16,7 +16,6 @@ public class ReleaseBatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.reject(BatchKey.batchIdOf(execution),
-        ApproveAndExportDelegate.currentUser(execution));
+    disbursements.refuse(BatchKey.batchIdOf(execution), ApproveAndExportDelegate.currentUser(execution));
   }
 }

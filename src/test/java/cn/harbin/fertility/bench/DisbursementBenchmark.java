@@ -24,6 +24,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +65,8 @@ class DisbursementBenchmark {
           TimeConfiguration.HARBIN);
       JdbcClient jdbc = JdbcClient.create(dataSource);
       Sequences sequences = new Sequences(dataSource);
-      Disbursements disbursements = new Disbursements(jdbc, sequences, new Entitlements(jdbc, sequences), clock,
+      Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
+          new DataSourceTransactionManager(dataSource), sequences, new Entitlements(jdbc, sequences), clock,
           new Notifications(jdbc, sequences, clock, new StaticMessageSource()), new SimpleMeterRegistry());
       TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
       System.gc();

@@ -12,6 +12,7 @@ import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.AsyncSteps;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,7 +21,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,6 +48,7 @@ class DisbursementProcessTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -58,8 +63,17 @@ class DisbursementProcessTest {
     BpmnAwareTests.init(processEngine);
   }
 
+  /** A run started by finance, once its collection in the background is done. */
   private ProcessInstance runFor(String period) {
-    return runtimeService.startProcessInstanceByKey(PROCESS, Map.of("scheme", "childcare-subsidy", "period", period));
+    ProcessInstance run = runtimeService.startProcessInstanceByKey(PROCESS,
+        Map.of("scheme", "childcare-subsidy", "period", period));
+    AsyncSteps.awaitDone(managementService, run.getId());
+    return run;
+  }
+
+  private void complete(ProcessInstance run, Map<String, Object> variables) {
+    BpmnAwareTests.complete(task(run), variables);
+    AsyncSteps.awaitDone(managementService, run.getId());
   }
 
   @Test
@@ -70,7 +84,7 @@ class DisbursementProcessTest {
     assertThat(run).isWaitingAt("Task_ApproveBatch");
     assertThat(task()).hasCandidateGroup("finance");
     assertThat((String) runtimeService.getVariable(run.getId(), "divisionTotals")).contains("道里区", "合计");
-    BpmnAwareTests.complete(task(), withVariables("batchDecision", "approve"));
+    complete(run, withVariables("batchDecision", "approve"));
     assertThat(run).isWaitingAt("Task_ConfirmBankResult");
 
     long batchId = ((Number) runtimeService.getVariable(run.getId(), "batchId")).longValue();
@@ -90,8 +104,8 @@ class DisbursementProcessTest {
     assertThat(anotherBureau.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(anotherBureau.getBody()).contains("仅限市财政局");
 
-    BpmnAwareTests.complete(task(), withVariables("failedPayments", ""));
-    assertThat(run).isEnded().hasPassed("EndEvent_BatchPaid");
+    complete(run, withVariables("failedPayments", ""));
+    assertThat(run).isEnded().hasPassed("Task_SettlePayments", "EndEvent_BatchPaid");
     assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.status().equals("PAID")).hasSize(3);
   }
 
@@ -101,10 +115,21 @@ class DisbursementProcessTest {
     ProcessInstance run = runFor("2026-11");
     assertThat(run).isWaitingAt("Task_ApproveBatch");
 
-    BpmnAwareTests.complete(task(), withVariables("batchDecision", "reject"));
+    complete(run, withVariables("batchDecision", "reject"));
 
-    assertThat(run).isEnded().hasPassed("Task_ReleaseBatch", "EndEvent_BatchRejected");
+    assertThat(run).isEnded().hasPassed("Task_ReleaseBatch", "Task_ReopenPeriods", "EndEvent_BatchRejected");
     assertThat(entitlements.periodsOf(number)).allSatisfy(period -> assertThat(period.status()).isEqualTo("DUE"));
+  }
+
+  @Test
+  void aRunForAnUnknownSchemeIsRefusedToWhoeverStartsItAndTheBulkStepsRunInTheBackground() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS,
+        Map.of("scheme", "bonus", "period", "2026-11"))).isInstanceOf(InvalidRequestException.class);
+
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS).latestVersion().singleResult().getId());
+    assertThat(List.of("Task_CollectDueAmounts", "Task_ReopenPeriods", "Task_SettlePayments")).allSatisfy(step ->
+        assertThat(model.<ServiceTask>getModelElementById(step).isCamundaAsyncBefore()).as(step).isTrue());
   }
 
   @Test
@@ -157,6 +182,8 @@ class DisbursementProcessTest {
         .processDefinitionKey("childcare-subsidy-disbursement-schedule").singleResult();
     List<HistoricProcessInstance> runs = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(schedule.getId()).list();
+    runs.forEach(run -> AsyncSteps.awaitDone(managementService, run.getId()));
+    AsyncSteps.awaitDone(managementService, schedule.getId());
     assertThat(runs).as("one run per scheme").hasSize(disbursementSchedule.getSchemes().size()).allSatisfy(run -> {
       assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())

@@ -11,9 +11,11 @@ import cn.harbin.fertility.common.TimeConfiguration;
 import java.time.Clock;
 import java.time.Instant;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,46 @@ class DisbursementsTest {
   }
 
   @Test
+  void aBatchCollectedInChunksOfTwoHoldsEachEntitlementOnce() {
+    List<String> numbers = List.of(claims.grant("230102", LocalDate.of(2026, 7, 1), 2),
+        claims.grant("230103", LocalDate.of(2026, 8, 1), 2), claims.grant("230104", LocalDate.of(2026, 9, 1), 2),
+        claims.grant("230102", LocalDate.of(2026, 10, 1), 2), claims.grant("230103", LocalDate.of(2026, 11, 1), 2));
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+
+    Disbursements.Summary summary = disbursements.collectDue(batchId, 2);
+
+    assertThat(summary.status()).isEqualTo(Disbursements.BatchStatus.COLLECTED);
+    Disbursements.Batch batch = disbursements.batch(batchId);
+    assertThat(numbers).allSatisfy(number -> assertThat(paymentOf(batch, number)).isPresent());
+    assertThat(batch.payments()).extracting(Disbursements.Payment::applicationNumber).doesNotHaveDuplicates();
+    assertThat(paymentOf(batch, numbers.get(0)).orElseThrow().amount()).isEqualTo(new BigDecimal("2500.00"));
+    assertThat(paymentOf(batch, numbers.get(4)).orElseThrow().amount()).isEqualTo(new BigDecimal("500.00"));
+    assertThat(summary.paymentCount()).isEqualTo(batch.payments().size());
+    assertThat(summary.total()).isEqualByComparingTo(batch.total());
+  }
+
+  @Test
+  void aCollectionInterruptedAfterAChunkTakesUpWhereItStopped() {
+    String first = claims.grant("230102", LocalDate.of(2026, 9, 3), 2);
+    String second = claims.grant("230104", LocalDate.of(2026, 10, 3), 2);
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    long firstEntitlement = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", first)
+        .query(Long.class).single();
+    disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), firstEntitlement - 1, 1);
+
+    disbursements.collectDue(batchId, 1);
+    disbursements.collectDue(batchId, 1);
+
+    Disbursements.Batch batch = disbursements.batch(batchId);
+    assertThat(batch.status()).isEqualTo(Disbursements.BatchStatus.COLLECTED);
+    assertThat(batch.payments()).filteredOn(payment -> payment.applicationNumber().equals(first)).singleElement()
+        .extracting(Disbursements.Payment::amount).isEqualTo(new BigDecimal("1500.00"));
+    assertThat(paymentOf(batch, second).orElseThrow().amount()).isEqualTo(new BigDecimal("1000.00"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b AND amount = 0").param("b", batchId)
+        .query(Long.class).single()).as("no placeholder left").isZero();
+  }
+
+  @Test
   void aFailedPaymentIsDueAgainInTheNextBatch() {
     String number = claims.grant("230102", LocalDate.of(2026, 10, 2), 2);
     Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
@@ -129,13 +171,21 @@ class DisbursementsTest {
   }
 
   @Test
-  void theBankFileHasTheFullAccountAndTotalsByDivision() {
+  void theBankFileHasTheFullAccountAndTotalsByDivision() throws IOException {
     String number = claims.grant("230103", LocalDate.of(2026, 11, 1), 3);
     Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
 
-    assertThat(BankFile.of(batch)).contains(number, "6222021234567890123", "1000.00", "2026-11~2026-11");
+    StringBuilder bankFile = new StringBuilder();
+    try (BankFile file = new BankFile(bankFile)) {
+      disbursements.forEachPayment(batch.id(), file::add);
+    }
+    assertThat(bankFile).contains(number, "6222021234567890123", "1000.00", "2026-11~2026-11");
     assertThat(batch.totalsByDivision()).containsKey(HarbinDivision.NANGANG);
-    assertThat(BatchOverview.divisionTotals(batch)).contains("南岗区", "合计").doesNotContain("6222021234567890123");
+    Disbursements.Summary summary = disbursements.summary(batch.id());
+    assertThat(summary.divisions().get(HarbinDivision.NANGANG).amount())
+        .isEqualByComparingTo(batch.totalsByDivision().get(HarbinDivision.NANGANG));
+    assertThat(summary.paymentCount()).isEqualTo(batch.payments().size());
+    assertThat(BatchOverview.divisionTotals(summary)).contains("南岗区", "合计").doesNotContain("6222021234567890123");
   }
 
   @Test

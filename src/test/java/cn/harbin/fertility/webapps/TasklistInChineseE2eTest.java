@@ -9,6 +9,7 @@ import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.AsyncSteps;
 import cn.harbin.fertility.support.EnglishOnPage;
 import cn.harbin.fertility.support.HeadlessChromium;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,7 @@ class TasklistInChineseE2eTest {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired JdbcPopulationRegistry registry;
@@ -136,6 +139,7 @@ class TasklistInChineseE2eTest {
         .grant("230102", LocalDate.of(2026, 8, 8), 2);
     String run = runtimeService.startProcessInstanceByKey("childcare-subsidy-disbursement",
         Map.of("scheme", "childcare-subsidy", "period", "2026-11")).getId();
+    AsyncSteps.awaitDone(managementService, run);
     taskService.complete(taskService.createTaskQuery().processInstanceId(run).singleResult().getId(),
         Map.of("batchDecision", "approve"));
     String bankResult = taskService.createTaskQuery().processInstanceId(run).singleResult().getId();
