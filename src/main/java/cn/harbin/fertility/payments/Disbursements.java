@@ -332,22 +332,30 @@ public class Disbursements {
     });
   }
 
-  /** Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction. */
+  /**
+   * Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction: the batch's
+   * payment numbers in ranges, which its own index reads directly.
+   */
   private void forEachChunkOfPending(long batchId, Consumer<List<Object[]>> work) {
-    boolean more = true;
-    while (more) {
-      more = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+    record Range(Long first, Long last) {}
+    Range ids = jdbc.sql("SELECT MIN(id) AS first, MAX(id) AS last FROM payment WHERE batch_id = :batch")
+        .param("batch", batchId).query((r, n) -> new Range((Long) r.getObject("first"), (Long) r.getObject("last")))
+        .single();
+    if (ids.first() == null) {
+      return;
+    }
+    for (long from = ids.first(); from <= ids.last(); from += CHUNK) {
+      long first = from;
+      ownTransaction.executeWithoutResult(status -> {
         List<Object[]> payments = jdbc.sql("""
-                SELECT id FROM payment WHERE batch_id = :batch AND status = 'PENDING' ORDER BY id
-                FETCH FIRST :size ROWS ONLY""")
-            .param("batch", batchId).param("size", CHUNK).query(Long.class).stream()
+                SELECT id FROM payment WHERE batch_id = :batch AND id BETWEEN :first AND :last AND status = 'PENDING'
+                ORDER BY id""")
+            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1).query(Long.class).stream()
             .map(id -> new Object[] {id}).toList();
-        if (payments.isEmpty()) {
-          return false;
+        if (!payments.isEmpty()) {
+          work.accept(payments);
         }
-        work.accept(payments);
-        return true;
-      }));
+      });
     }
   }
 
