@@ -4,9 +4,14 @@ import cn.harbin.fertility.common.Sequences;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,13 +34,15 @@ public class Notifications {
 
   public record Notification(Instant createdAt, String messageZh, String messageEn, Delivery delivery) {}
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbc;
+  private final JdbcClient client;
   private final Sequences sequences;
   private final Clock clock;
   private final MessageSource messages;
 
-  public Notifications(JdbcClient jdbc, Sequences sequences, Clock clock, MessageSource messages) {
+  public Notifications(JdbcTemplate jdbc, Sequences sequences, Clock clock, MessageSource messages) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
     this.sequences = sequences;
     this.clock = clock;
     this.messages = messages;
@@ -48,22 +55,51 @@ public class Notifications {
   }
 
   public void send(String applicationNumber, String messageZh, String messageEn) {
-    String phone = jdbc.sql("""
+    String phone = client.sql("""
             SELECT p.phone FROM case_party p JOIN application a ON a.application_number = p.application_number
             WHERE a.application_number = :number AND p.id_number = a.applicant_id_number""")
         .param("number", applicationNumber).query(String.class).list().stream().findFirst().orElse(null);
-    Instant now = clock.instant();
-    jdbc.sql("""
-            INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
-              next_attempt_at)
-            VALUES (:id, :number, :zh, :en, :at, :phone, :delivery, :at)""")
-        .param("id", sequences.next("notification_seq")).param("number", applicationNumber)
-        .param("zh", messageZh).param("en", messageEn).param("at", Timestamp.from(now)).param("phone", phone)
-        .param("delivery", (phone == null ? Delivery.NONE : Delivery.PENDING).name()).update();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.update(INSERT, sequences.next("notification_seq"), applicationNumber, messageZh, messageEn, now, phone,
+        (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
+  }
+
+  private static final String INSERT = """
+      INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
+        next_attempt_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** One message of the bundles for a case, as {@link #sendMessage} takes it. */
+  public record Message(String applicationNumber, String key, Object... arguments) {}
+
+  /** {@link #sendMessage} for many cases at once (a payment run's payees): a few statements, however many. */
+  public void sendMessages(List<Message> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Map<String, String> phones = new HashMap<>();
+    client.sql("""
+            SELECT p.application_number, p.phone FROM case_party p
+              JOIN application a ON a.application_number = p.application_number AND p.id_number = a.applicant_id_number
+            WHERE a.application_number IN (:numbers)""")
+        .param("numbers", batch.stream().map(Message::applicationNumber).distinct().toList())
+        .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
+    List<Long> ids = sequences.next("notification_seq", batch.size());
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Message message = batch.get(i);
+      String phone = phones.get(message.applicationNumber());
+      rows.add(new Object[] {ids.get(i), message.applicationNumber(),
+          messages.getMessage(message.key(), message.arguments(), Locale.SIMPLIFIED_CHINESE),
+          messages.getMessage(message.key(), message.arguments(), Locale.ENGLISH), now, phone,
+          (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now});
+    }
+    jdbc.batchUpdate(INSERT, rows);
   }
 
   public List<Notification> of(String applicationNumber) {
-    return jdbc.sql("""
+    return client.sql("""
             SELECT created_at, message_zh, message_en, delivery FROM notification
             WHERE application_number = :number ORDER BY id""")
         .param("number", applicationNumber)

@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -193,29 +195,31 @@ public class Disbursements {
       return -1;
     }
     List<Long> paymentIds = sequences.next("payment_seq", entitlementIds.size());
-    List<Object[]> placeholders = new ArrayList<>();
-    List<Object[]> holds = new ArrayList<>();
+    List<Object> placeholders = new ArrayList<>();
     for (int i = 0; i < entitlementIds.size(); i++) {
-      placeholders.add(new Object[] {paymentIds.get(i), batchId, entitlementIds.get(i)});
-      holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+      placeholders.addAll(List.of(paymentIds.get(i), batchId, entitlementIds.get(i)));
     }
-    batchedJdbc.batchUpdate("""
-        INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
-        VALUES (?, ?, ?, 0, '', '', 'PENDING')""", placeholders);
-    int[] held = batchedJdbc.batchUpdate("""
-        UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
-        WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""", holds);
-    List<Object[]> nothingHeld = new ArrayList<>();
-    List<Object[]> totals = new ArrayList<>();
-    for (int i = 0; i < held.length; i++) {
-      Object[] payment = {paymentIds.get(i)};
-      (held[i] == 0 ? nothingHeld : totals).add(payment);
-    }
-    batchedJdbc.batchUpdate("DELETE FROM payment WHERE id = ?", nothingHeld);
-    batchedJdbc.batchUpdate("""
-        UPDATE payment SET (amount, first_period, last_period) =
-          (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-        WHERE id = ?""", totals);
+    batchedJdbc.update("INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status) VALUES "
+        + String.join(", ", Collections.nCopies(entitlementIds.size(), "(?, ?, ?, 0, '', '', 'PENDING')")),
+        placeholders.toArray());
+    long firstPayment = Collections.min(paymentIds);
+    long lastPayment = Collections.max(paymentIds);
+    jdbc.sql("""
+            UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = (
+              SELECT p.id FROM payment p WHERE p.entitlement_id = entitlement_period.entitlement_id
+                AND p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment)
+            WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo""")
+        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment)
+        .param("entitlements", entitlementIds).param("upTo", upTo.toString()).update();
+    jdbc.sql("""
+            DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
+              AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
+        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment).update();
+    jdbc.sql("""
+            UPDATE payment SET (amount, first_period, last_period) =
+              (SELECT SUM(p.amount), MIN(p.period), MAX(p.period) FROM entitlement_period p WHERE p.payment_id = payment.id)
+            WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
+        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment).update();
     return entitlementIds.get(entitlementIds.size() - 1);
   }
 
@@ -274,9 +278,9 @@ public class Disbursements {
   public void reopenPeriods(long batchId) {
     requireStatus(batchId, BatchStatus.REJECTED);
     forEachChunkOfPending(batchId, payments -> {
-      batchedJdbc.batchUpdate("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = ?",
-          payments);
-      batchedJdbc.batchUpdate("UPDATE payment SET status = 'CANCELLED' WHERE id = ?", payments);
+      jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id IN (:payments)")
+          .param("payments", payments).update();
+      jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", payments).update();
     });
   }
 
@@ -323,12 +327,12 @@ public class Disbursements {
     requireStatus(batchId, BatchStatus.CONFIRMED);
     Timestamp now = Timestamp.from(clock.instant());
     forEachChunkOfPending(batchId, payments -> {
-      batchedJdbc.batchUpdate("UPDATE payment SET status = 'PAID', settled_at = ? WHERE id = ?",
-          payments.stream().map(payment -> new Object[] {now, payment[0]}).toList());
-      batchedJdbc.batchUpdate("UPDATE entitlement_period SET status = 'PAID' WHERE payment_id = ?", payments);
-      List<Long> ids = payments.stream().map(payment -> (Long) payment[0]).toList();
-      entitlements.endCompletedPaidBy(ids);
-      tellPayees(batchId, "PAID", ids);
+      jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
+          .param("now", now).param("payments", payments).update();
+      jdbc.sql("UPDATE entitlement_period SET status = 'PAID' WHERE payment_id IN (:payments)")
+          .param("payments", payments).update();
+      entitlements.endCompletedPaidBy(payments);
+      tellPayees(batchId, "PAID", payments);
     });
   }
 
@@ -336,7 +340,7 @@ public class Disbursements {
    * Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction: the batch's
    * payment numbers in ranges, which its own index reads directly.
    */
-  private void forEachChunkOfPending(long batchId, Consumer<List<Object[]>> work) {
+  private void forEachChunkOfPending(long batchId, Consumer<List<Long>> work) {
     record Range(Long first, Long last) {}
     Range ids = jdbc.sql("SELECT MIN(id) AS first, MAX(id) AS last FROM payment WHERE batch_id = :batch")
         .param("batch", batchId).query((r, n) -> new Range((Long) r.getObject("first"), (Long) r.getObject("last")))
@@ -347,11 +351,10 @@ public class Disbursements {
     for (long from = ids.first(); from <= ids.last(); from += CHUNK) {
       long first = from;
       ownTransaction.executeWithoutResult(status -> {
-        List<Object[]> payments = jdbc.sql("""
+        List<Long> payments = jdbc.sql("""
                 SELECT id FROM payment WHERE batch_id = :batch AND id BETWEEN :first AND :last AND status = 'PENDING'
                 ORDER BY id""")
-            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1).query(Long.class).stream()
-            .map(id -> new Object[] {id}).toList();
+            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1).query(Long.class).list();
         if (!payments.isEmpty()) {
           work.accept(payments);
         }
@@ -367,18 +370,20 @@ public class Disbursements {
     String scheme = summary(batchId).scheme();
     List<Payment> payments = jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
         .param("ids", paymentIds).query(Disbursements::payment).list();
-    for (Payment payment : payments) {
-      String account = EntitlementStatements.lastDigits(payment.bankAccount());
-      if ("PAID".equals(outcome)) {
-        notifications.sendMessage(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
-            payment.lastPeriod(), payment.amount().toPlainString(), account);
-      } else {
-        notifications.sendMessage(payment.applicationNumber(), "notification.paymentFailed", payment.firstPeriod(),
-            payment.lastPeriod(), payment.amount().toPlainString(), account,
-            jdbc.sql("SELECT failure_reason FROM payment WHERE id = :id").param("id", payment.id())
-                .query(String.class).single());
-      }
+    Map<Long, String> reasons = new HashMap<>();
+    if (!"PAID".equals(outcome)) {
+      jdbc.sql("SELECT id, failure_reason FROM payment WHERE id IN (:ids)").param("ids", paymentIds)
+          .query((RowCallbackHandler) row -> reasons.put(row.getLong(1), row.getString(2)));
     }
+    notifications.sendMessages(payments.stream().map(payment -> {
+      String account = EntitlementStatements.lastDigits(payment.bankAccount());
+      return "PAID".equals(outcome)
+          ? new Notifications.Message(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
+              payment.lastPeriod(), payment.amount().toPlainString(), account)
+          : new Notifications.Message(payment.applicationNumber(), "notification.paymentFailed",
+              payment.firstPeriod(), payment.lastPeriod(), payment.amount().toPlainString(), account,
+              reasons.get(payment.id()));
+    }).toList());
     int told = payments.size();
     AfterCommit.run(() -> meters.counter("harbin.payments", "scheme", scheme, "outcome", outcome.toLowerCase())
         .increment(told));

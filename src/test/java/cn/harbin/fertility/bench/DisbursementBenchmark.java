@@ -106,7 +106,7 @@ class DisbursementBenchmark {
     Sequences sequences = new Sequences(dataSource);
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
         new DataSourceTransactionManager(dataSource), sequences, new Entitlements(jdbc, sequences), clock,
-        new Notifications(jdbc, sequences, clock, messages()), new SimpleMeterRegistry());
+        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry());
 
     long batchId = disbursements.open("childcare-subsidy", RUN);
     Disbursements.Summary batch = measure("first collection (arrears since 2025-01)", GOAL_S,

@@ -1,0 +1,104 @@
+package cn.harbin.fertility.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Start-up to ready (issue 14): the application, and a bare Camunda starter-webapp application on the same class path
+ * (BareStarterWebapp), each started three times, alternately, in a JVM of its own with {@code -Xmx512m} on a fresh
+ * H2 file. The figure is Spring Boot's own "process running for" when the application has started, JVM start
+ * included. Prints the medians and their ratio (goal ≤ 1.3), then the demo's start with its users and data in
+ * {@code -Xmx512m} and the heap it holds afterwards. Asserts nothing about time.
+ * {@code mvn -Pbench test -Dtest=StartupBenchmark}.
+ */
+@Tag("bench")
+class StartupBenchmark {
+
+  private static final int RUNS = 3;
+  private static final double GOAL_RATIO = 1.3;
+  private static final Pattern STARTED = Pattern.compile("Started \\w+ in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
+  private static final Path WORK = Path.of("target", "bench", "startup");
+
+  @Test
+  void theApplicationAgainstABareStarter() throws Exception {
+    List<Double> ours = new ArrayList<>();
+    List<Double> bare = new ArrayList<>();
+    for (int run = 1; run <= RUNS; run++) {
+      bare.add(start("bare-" + run, BareStarterWebapp.class.getName(),
+          List.of("--spring.config.location=classpath:bench/bare-starter.yaml")).seconds());
+      ours.add(start("application-" + run, "cn.harbin.fertility.FertilitySupportApplication",
+          List.of("--spring.profiles.active=bench", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
+              "--logging.level.root=warn", "--logging.level.org.springframework.boot.StartupInfoLogger=info"))
+          .seconds());
+    }
+    double oursMedian = median(ours);
+    double bareMedian = median(bare);
+    System.out.printf("[bench] start-up: application %.1f s, bare starter-webapp %.1f s (runs %s / %s): %.2f× "
+        + "(goal ≤ %.1f×: ratio %.2f)%n", oursMedian, bareMedian, ours, bare, oursMedian / bareMedian, GOAL_RATIO,
+        GOAL_RATIO / (oursMedian / bareMedian));
+
+    Started demo = start("demo", "cn.harbin.fertility.FertilitySupportApplication",
+        List.of("--logging.level.root=warn", "--logging.level.org.springframework.boot.StartupInfoLogger=info",
+            "--logging.level.cn.harbin.fertility=info"));
+    System.out.printf("[bench] start-up: the demo (users and data) in -Xmx512m ready in %.1f s; %s%n", demo.seconds(),
+        demo.heap());
+  }
+
+  private record Started(double seconds, String heap) {}
+
+  /** Starts the main class on a fresh data directory, waits for "Started", reads the heap, and stops it. */
+  private static Started start(String name, String mainClass, List<String> arguments) throws Exception {
+    Path directory = WORK.resolve(name);
+    FileSystemUtils.deleteRecursively(directory);
+    Files.createDirectories(directory);
+    Path log = directory.resolve("console.log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        mainClass, "--server.port=0"));
+    command.addAll(arguments);
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        Matcher started = STARTED.matcher(Files.readString(log));
+        if (started.find()) {
+          Thread.sleep(5_000);
+          return new Started(Double.parseDouble(started.group(1)), heapOf(process.pid()));
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException(name + " did not start; see " + log);
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  /** The heap in use after a full collection, as {@code jcmd GC.heap_info} reports it after {@code GC.run}. */
+  private static String heapOf(long pid) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").start().waitFor();
+    Process info = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true)
+        .start();
+    String text = new String(info.getInputStream().readAllBytes());
+    info.waitFor();
+    Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(text);
+    return used.find() ? "heap after a full GC: " + Long.parseLong(used.group(2)) / 1024 + " MiB used of "
+        + Long.parseLong(used.group(1)) / 1024 + " MiB committed" : "heap not read: " + text.strip();
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+}
