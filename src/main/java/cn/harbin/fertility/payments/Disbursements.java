@@ -207,10 +207,9 @@ public class Disbursements {
     jdbc.sql("""
             UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = (
               SELECT p.id FROM payment p WHERE p.entitlement_id = entitlement_period.entitlement_id
-                AND p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment)
+                AND p.batch_id = :batch)
             WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo""")
-        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment)
-        .param("entitlements", entitlementIds).param("upTo", upTo.toString()).update();
+        .param("batch", batchId).param("entitlements", entitlementIds).param("upTo", upTo.toString()).update();
     jdbc.sql("""
             DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
               AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
