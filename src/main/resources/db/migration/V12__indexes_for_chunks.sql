@@ -5,9 +5,6 @@ DROP INDEX entitlement_scheme_status;
 CREATE INDEX entitlement_scheme_status_id ON entitlement (scheme, status, id);
 DROP INDEX payment_batch;
 CREATE INDEX payment_batch_id ON payment (batch_id, id);
--- A chunk's periods find their payment by entitlement and batch; on the entitlement alone H2 preferred the batch.
-DROP INDEX payment_entitlement;
-CREATE INDEX payment_entitlement_batch ON payment (entitlement_id, batch_id);
 
 -- Every change of a period's status rewrote this index too, and no query needs it any longer: the collection reads
 -- periods by entitlement, the settlement by payment.

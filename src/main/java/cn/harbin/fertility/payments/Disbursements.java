@@ -202,23 +202,23 @@ public class Disbursements {
     batchedJdbc.update("INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status) VALUES "
         + String.join(", ", Collections.nCopies(entitlementIds.size(), "(?, ?, ?, 0, '', '', 'PENDING')")),
         placeholders.toArray());
-    long firstPayment = Collections.min(paymentIds);
-    long lastPayment = Collections.max(paymentIds);
-    jdbc.sql("""
-            UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = (
-              SELECT p.id FROM payment p WHERE p.entitlement_id = entitlement_period.entitlement_id
-                AND p.batch_id = :batch)
-            WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo""")
-        .param("batch", batchId).param("entitlements", entitlementIds).param("upTo", upTo.toString()).update();
-    jdbc.sql("""
-            DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
-              AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
-        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment).update();
-    jdbc.sql("""
-            UPDATE payment SET (amount, first_period, last_period) =
-              (SELECT SUM(p.amount), MIN(p.period), MAX(p.period) FROM entitlement_period p WHERE p.payment_id = payment.id)
-            WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
-        .param("batch", batchId).param("firstPayment", firstPayment).param("lastPayment", lastPayment).update();
+    List<Object[]> holds = new ArrayList<>();
+    for (int i = 0; i < entitlementIds.size(); i++) {
+      holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+    }
+    int[] held = batchedJdbc.batchUpdate("""
+        UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
+        WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""", holds);
+    List<Object[]> nothingHeld = new ArrayList<>();
+    List<Object[]> totals = new ArrayList<>();
+    for (int i = 0; i < held.length; i++) {
+      (held[i] == 0 ? nothingHeld : totals).add(new Object[] {paymentIds.get(i)});
+    }
+    batchedJdbc.batchUpdate("DELETE FROM payment WHERE id = ?", nothingHeld);
+    batchedJdbc.batchUpdate("""
+        UPDATE payment SET (amount, first_period, last_period) =
+          (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
+        WHERE id = ?""", totals);
     return entitlementIds.get(entitlementIds.size() - 1);
   }
 

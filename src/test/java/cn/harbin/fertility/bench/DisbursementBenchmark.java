@@ -14,8 +14,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +27,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -150,12 +149,16 @@ class DisbursementBenchmark {
   private static <T> T measure(String name, double goalSeconds, Step<T> step) throws Exception {
     System.gc();
     long heapBefore = usedHeapMiB();
-    resetPeaks();
     long started = System.nanoTime();
-    T result = step.run();
+    T result;
+    long peak;
+    try (HeapSampler heap = new HeapSampler()) {
+      result = step.run();
+      peak = heap.peakMiB();
+    }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("[bench] %s: %s in %.1f s (goal %.0f s: ratio %.2f); heap %d MiB before, peak %d MiB"
-        + " (max %d MiB)%n", label, name, seconds, goalSeconds, goalSeconds / seconds, heapBefore, peakHeapMiB(),
+    System.out.printf("[bench] %s: %s in %.1f s (goal %.0f s: ratio %.2f); heap in use %d MiB before, at most %d MiB"
+        + " during (max %d MiB)%n", label, name, seconds, goalSeconds, goalSeconds / seconds, heapBefore, peak,
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     return result;
   }
@@ -249,12 +252,34 @@ class DisbursementBenchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
   }
 
-  private static void resetPeaks() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  /** The most heap in use while a step runs, sampled every 20 ms (garbage not yet collected included). */
+  private static final class HeapSampler implements AutoCloseable {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peak.accumulateAndGet(usedHeapMiB(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException stop) {
+          return;
+        }
+      }
+    });
+
+    HeapSampler() {
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    long peakMiB() {
+      return peak.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      sampler.interrupt();
+      sampler.join();
+    }
   }
 
-  private static long peakHeapMiB() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-  }
 }
