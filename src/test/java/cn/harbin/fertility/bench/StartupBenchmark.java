@@ -37,7 +37,7 @@ class StartupBenchmark {
           List.of("--spring.config.location=classpath:bench/bare-starter.yaml")).seconds());
       ours.add(start("application-" + run, "cn.harbin.fertility.FertilitySupportApplication",
           List.of("--spring.profiles.active=bench", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
-              "--logging.level.root=warn", "--logging.level.org.springframework.boot.StartupInfoLogger=info"))
+              "--logging.level.root=warn", "--logging.level.cn.harbin.fertility.FertilitySupportApplication=info"))
           .seconds());
     }
     double oursMedian = median(ours);
@@ -47,7 +47,7 @@ class StartupBenchmark {
         GOAL_RATIO / (oursMedian / bareMedian));
 
     Started demo = start("demo", "cn.harbin.fertility.FertilitySupportApplication",
-        List.of("--logging.level.root=warn", "--logging.level.org.springframework.boot.StartupInfoLogger=info",
+        List.of("--logging.level.root=warn", "--logging.level.cn.harbin.fertility.FertilitySupportApplication=info",
             "--logging.level.cn.harbin.fertility=info"));
     System.out.printf("[bench] start-up: the demo (users and data) in -Xmx512m ready in %.1f s; %s%n", demo.seconds(),
         demo.heap());

@@ -107,8 +107,15 @@ class TwoEnginesBenchmark {
         long paidTwice = count(database, "SELECT COUNT(*) FROM (SELECT entitlement_id FROM payment "
             + "WHERE status = 'PAID' GROUP BY entitlement_id HAVING COUNT(*) > 1) twice");
         long periodsOpen = count(database, "SELECT COUNT(*) FROM entitlement_period WHERE status = 'IN_BATCH'");
+        // The history cleanup job is the engine's one ever-living job: in its nightly window it runs again and again
+        // under the same id. Every other job runs to success once.
         long jobsTwice = count(database, "SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log "
-            + "WHERE job_state_ = 2 GROUP BY job_id_ HAVING COUNT(*) > 1) twice");
+            + "WHERE job_state_ = 2 AND job_def_type_ IS DISTINCT FROM 'history-cleanup' GROUP BY job_id_ "
+            + "HAVING COUNT(*) > 1) twice");
+        System.out.printf("[bench] two engines: jobs that ran to success more than once: %s%n",
+            list(database, "SELECT job_id_ || ' ' || COALESCE(job_def_type_, '-') || ' ' || COALESCE(act_id_, '-') "
+                + "|| ' ×' || COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2 "
+                + "GROUP BY job_id_, job_def_type_, act_id_ HAVING COUNT(*) > 1"));
         long jobsLost = count(database, "SELECT COUNT(DISTINCT created.job_id_) FROM act_hi_job_log created "
             + "WHERE created.job_state_ = 0 AND NOT EXISTS (SELECT 1 FROM act_hi_job_log ended "
             + "WHERE ended.job_id_ = created.job_id_ AND ended.job_state_ IN (2, 3)) "
@@ -233,6 +240,16 @@ class TwoEnginesBenchmark {
       result.next();
       return result.getLong(1);
     }
+  }
+
+  private static List<String> list(Connection database, String query) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet result = database.createStatement().executeQuery(query)) {
+      while (result.next()) {
+        rows.add(result.getString(1));
+      }
+    }
+    return rows;
   }
 
   private static String jobsByNode(Connection database) throws SQLException {
