@@ -37,6 +37,7 @@ class StartupBenchmark {
           List.of("--spring.config.location=classpath:bench/bare-starter.yaml")).seconds());
       ours.add(start("application-" + run, "cn.harbin.fertility.FertilitySupportApplication",
           List.of("--spring.profiles.active=bench", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
+              "--harbin.sms.gateway=demo-log",
               "--logging.level.root=warn", "--logging.level.cn.harbin.fertility.FertilitySupportApplication=info"))
           .seconds());
     }
