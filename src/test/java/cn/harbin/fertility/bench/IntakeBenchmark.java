@@ -1,7 +1,6 @@
 package cn.harbin.fertility.bench;
 
 import cn.harbin.fertility.FertilitySupportApplication;
-import cn.harbin.fertility.common.IdentityNumber;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,17 +107,7 @@ class IntakeBenchmark {
 
   /** A new child of a 道里区 family for every application: no claim is a duplicate. */
   private static String application(int number) {
-    LocalDate born = LocalDate.of(2025, 1, 1).plusDays(number / 998 % 600);
-    String child = IdentityNumber.of("230102", born, number % 998 + 1).value();
-    String mother = IdentityNumber.of("230102", LocalDate.of(1990, 1, 1).plusDays(number / 498 % 3000),
-        (number % 498) * 2 + 2).value();
-    String father = IdentityNumber.of("230102", LocalDate.of(1988, 1, 1).plusDays(number / 498 % 3000),
-        (number % 498) * 2 + 1).value();
-    return """
-        {"applicantName":"王芳","applicantIdNumber":"%s","applicantPhone":"13900451234",
-         "applicantRelationship":"MOTHER","divisionCode":"230102","childName":"张小明","childIdNumber":"%s",
-         "childBirthDate":"%s","birthOrder":2,"otherParentName":"张伟","otherParentIdNumber":"%s",
-         "bankName":"中国工商银行哈尔滨道里支行","bankAccount":"6222020100010001001"}""".formatted(mother, child, born,
-        father);
+    return BenchApplications.childcare(number, LocalDate.of(2025, 1, 1), 600);
   }
+
 }

@@ -2,7 +2,6 @@ package cn.harbin.fertility.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.support.EmbeddedPostgres;
 import cn.harbin.fertility.support.SeparateApplication;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -269,17 +268,8 @@ class TwoEnginesBenchmark {
 
   /** A new child of a 道里区 family for every application, born this year: no claim is a duplicate. */
   private static String application(int number) {
-    LocalDate born = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1).plusDays(number / 998 % 300);
-    String child = IdentityNumber.of("230102", born, number % 998 + 1).value();
-    String mother = IdentityNumber.of("230102", LocalDate.of(1990, 1, 1).plusDays(number / 498 % 3000),
-        (number % 498) * 2 + 2).value();
-    String father = IdentityNumber.of("230102", LocalDate.of(1988, 1, 1).plusDays(number / 498 % 3000),
-        (number % 498) * 2 + 1).value();
-    return """
-        {"applicantName":"王芳","applicantIdNumber":"%s","applicantPhone":"13900451234",
-         "applicantRelationship":"MOTHER","divisionCode":"230102","childName":"张小明","childIdNumber":"%s",
-         "childBirthDate":"%s","birthOrder":2,"otherParentName":"张伟","otherParentIdNumber":"%s",
-         "bankName":"中国工商银行哈尔滨道里支行","bankAccount":"6222020100010001001"}""".formatted(mother, child, born,
-        father);
+    return BenchApplications.childcare(number,
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1), 300);
   }
+
 }
