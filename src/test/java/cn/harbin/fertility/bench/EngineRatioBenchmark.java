@@ -1,0 +1,143 @@
+package cn.harbin.fertility.bench;
+
+import cn.harbin.fertility.FertilitySupportApplication;
+import cn.harbin.fertility.support.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * How much our work adds to the engine's (issue 14): for each citizens' case type, cases driven from the intake to the
+ * grant through the real process, with its real delegates and the answers its forms give, against the same engine
+ * running a model of the same shape with no-op steps ({@link SameShapeModel}), which replays the variables of a real
+ * case so that it takes the same path (checked: both pass the same activities). Both in the calling thread, the job
+ * executor off, alternating in rounds; on an H2 file and on embedded PostgreSQL. Prints cases per second of each and
+ * the ratio against the goal of 0.8. Asserts only that the shape took the real path.
+ * {@code mvn -Pbench test -Dtest=EngineRatioBenchmark}.
+ */
+@Tag("bench")
+class EngineRatioBenchmark {
+
+  private static final int WARM_UP_CASES = 30;
+  private static final int ROUNDS = 3;
+  private static final int CASES_PER_ROUND = 40;
+  private static final double GOAL = 0.8;
+
+  private final Map<String, Integer> applied = new HashMap<>();
+  private int shapes;
+
+  @Test
+  void realCasesAgainstTheSameShapeWithNoOpSteps() {
+    Path h2 = Path.of("target", "bench", "engine-ratio");
+    FileSystemUtils.deleteRecursively(h2.toFile());
+    measure("H2 file", "--spring.datasource.url=jdbc:h2:file:" + h2.toAbsolutePath() + "/harbin;WRITE_DELAY=0");
+    measure("PostgreSQL", "--spring.profiles.active=postgres",
+        "--HARBIN_DB_URL=" + EmbeddedPostgres.createDatabase("bench_engine_ratio"),
+        "--HARBIN_DB_USER=" + EmbeddedPostgres.user(), "--HARBIN_DB_PASSWORD=postgres");
+  }
+
+  private void measure(String database, String... settings) {
+    List<String> arguments = new ArrayList<>(List.of(settings));
+    arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1", "--harbin.sms.gateway=demo-log",
+        "--logging.level.root=warn"));
+    try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
+        .profiles("bench").run(arguments.toArray(String[]::new))) {
+      ProcessEngine engine = application.getBean(ProcessEngine.class);
+      ShapeStep shapeStep = new ShapeStep();
+      application.getBeanFactory().registerSingleton("shapeStep", shapeStep);
+      CaseDriver driver = new CaseDriver(engine);
+      for (BenchCaseTypes.CaseType caseType : BenchCaseTypes.of(application)) {
+        String reference = real(engine, driver, caseType);
+        RecordedCase recorded = RecordedCase.of(engine, reference);
+        deployShapes(engine.getRepositoryService(), caseType.processKey());
+        shapeStep.replay(recorded);
+        String shape = shape(engine, driver, recorded);
+        List<String> shapePath = RecordedCase.path(engine.getHistoryService(), shape);
+        if (!shapePath.equals(recorded.path())) {
+          throw new AssertionError(caseType.processKey() + ": the same-shape case took another path.\n real:  "
+              + recorded.path() + "\n shape: " + shapePath);
+        }
+        for (int i = 0; i < WARM_UP_CASES; i++) {
+          real(engine, driver, caseType);
+          shape(engine, driver, recorded);
+        }
+        long realNanos = 0;
+        long shapeNanos = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+          long start = System.nanoTime();
+          for (int i = 0; i < CASES_PER_ROUND; i++) {
+            real(engine, driver, caseType);
+          }
+          realNanos += System.nanoTime() - start;
+          start = System.nanoTime();
+          for (int i = 0; i < CASES_PER_ROUND; i++) {
+            shape(engine, driver, recorded);
+          }
+          shapeNanos += System.nanoTime() - start;
+        }
+        double cases = ROUNDS * CASES_PER_ROUND;
+        double real = cases / (realNanos / 1e9);
+        double same = cases / (shapeNanos / 1e9);
+        System.out.printf("[bench] engine ratio, %s, %s (%d activities a case): real %.1f cases/s, same shape"
+                + " %.1f cases/s: ratio %.2f (goal %.1f: %s)%n", database, caseType.processKey(),
+            recorded.path().size(), real, same, real / same, GOAL, real / same >= GOAL ? "met" : "not met");
+      }
+    }
+  }
+
+  /** A new real case of the type, from its intake to its end. */
+  private String real(ProcessEngine engine, CaseDriver driver, BenchCaseTypes.CaseType caseType) {
+    String number = caseType.apply().apply(applied.merge(caseType.processKey(), 1, Integer::sum));
+    String rootId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(caseType.processKey())
+        .processInstanceBusinessKey(number).singleResult().getId();
+    driver.drive(rootId, (key, taskKey) -> caseType.answers().getOrDefault(taskKey, Map.of()));
+    return rootId;
+  }
+
+  /** A same-shape case, started as the recorded one was and answered with what the real tasks wrote. */
+  private String shape(ProcessEngine engine, CaseDriver driver, RecordedCase recorded) {
+    RuntimeService runtime = engine.getRuntimeService();
+    String businessKey = "SHAPE-" + ++shapes;
+    String rootId = recorded.startMessage() == null
+        ? runtime.startProcessInstanceByKey(SameShapeModel.keyOf(recorded.rootKey()), businessKey,
+            recorded.startVariables()).getId()
+        : runtime.createMessageCorrelation(SameShapeModel.keyOf(recorded.startMessage()))
+            .processInstanceBusinessKey(businessKey).setVariables(recorded.startVariables()).correlateStartMessage()
+            .getId();
+    driver.drive(rootId, recorded::variablesOf);
+    return rootId;
+  }
+
+  /** The same-shape models of a case type's process and of every process it calls. */
+  private static void deployShapes(RepositoryService repository, String rootKey) {
+    DeploymentBuilder deployment = repository.createDeployment().name("bench-shape-" + rootKey);
+    Set<String> keys = new HashSet<>();
+    List<String> pending = new ArrayList<>(List.of(rootKey));
+    while (!pending.isEmpty()) {
+      String key = pending.remove(0);
+      if (keys.add(key)) {
+        ProcessDefinition real = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+            .singleResult();
+        var model = repository.getBpmnModelInstance(real.getId());
+        deployment.addModelInstance(SameShapeModel.keyOf(key) + ".bpmn", SameShapeModel.of(model));
+        pending.addAll(SameShapeModel.calledKeys(model));
+      }
+    }
+    deployment.deploy();
+  }
+}
