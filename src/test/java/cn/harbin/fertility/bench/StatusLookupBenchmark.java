@@ -1,0 +1,136 @@
+package cn.harbin.fertility.bench;
+
+import cn.harbin.fertility.FertilitySupportApplication;
+import cn.harbin.fertility.support.PortalClient;
+import cn.harbin.fertility.support.SmsLog;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The citizen's status lookup at the scale of issue 14, on embedded PostgreSQL: 1,000,000 applications, 100,000
+ * finished cases in the engine's history and 20,000 in flight ({@link StatusLookupData}). 300 citizens sign in by SMS
+ * code; then from 1 and 4 clients, each for a fixed time after a warm-up, a signed-in citizen opens their case page
+ * ({@code /portal/applications/{number}}) or its JSON ({@code /api/me/applications/{number}}), in turn. Prints p50 and
+ * p99 of each, with the ratio to the goal (p99 25 ms at 4 clients). The loaded database stays in
+ * {@code target/bench/status-lookup-postgres} for reruns (delete it to load again: about 15 minutes).
+ * {@code mvn -Pbench test -Dtest=StatusLookupBenchmark}.
+ */
+@Tag("bench")
+class StatusLookupBenchmark {
+
+  private static final Path DATA = Path.of("target", "bench", "status-lookup-postgres");
+  private static final Duration WARM_UP = Duration.ofSeconds(15);
+  private static final Duration MEASURED = Duration.ofSeconds(30);
+  private static final double GOAL_P99_MS = 25;
+
+  @Test
+  void caseStatusWithAMillionApplications() throws Exception {
+    boolean loaded = Files.exists(DATA.resolve("loaded"));
+    if (!loaded) {
+      FileSystemUtils.deleteRecursively(DATA);
+    }
+    // Never cleaned by zonky, which would delete the directory when it stops: initdb runs only into an empty one.
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(DATA.resolve("cluster"))
+        .setCleanDataDirectory(false).start()) {
+      if (!loaded) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+            Statement statement = connection.createStatement()) {
+          statement.execute("CREATE DATABASE harbin");
+        }
+      }
+      try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
+          .profiles("bench").run("--spring.profiles.active=postgres", "--server.port=0",
+              "--HARBIN_DB_URL=" + postgres.getJdbcUrl("postgres", "harbin"), "--HARBIN_DB_USER=postgres",
+              "--HARBIN_DB_PASSWORD=postgres", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
+              "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
+              "--logging.level.cn.harbin.fertility.notifications=info");
+          SmsLog sms = new SmsLog()) {
+        if (!loaded) {
+          long start = System.nanoTime();
+          new StatusLookupData(application.getBean(JdbcTemplate.class)).load(application);
+          Files.writeString(DATA.resolve("loaded"), "");
+          System.out.printf("[bench] status lookup: loaded in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        }
+        int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
+        List<SignedIn> citizens = new ArrayList<>();
+        int address = 0;
+        for (StatusLookupData.Citizen citizen : StatusLookupData.citizens()) {
+          PortalClient client = new PortalClient(port, "10.14." + address / 250 + "." + (address++ % 250 + 1));
+          if (client.signIn(citizen.idNumber(), citizen.phone(), sms).statusCode() != 302) {
+            throw new AssertionError("citizen of " + citizen.applicationNumber() + " could not sign in");
+          }
+          citizens.add(new SignedIn(client, citizen));
+        }
+        run(citizens, 4, WARM_UP, "warm-up");
+        for (int clients : new int[] {1, 4}) {
+          run(citizens, clients, MEASURED, clients + " client" + (clients == 1 ? "" : "s"));
+        }
+      }
+    }
+  }
+
+  private record SignedIn(PortalClient client, StatusLookupData.Citizen citizen) {}
+
+  private static void run(List<SignedIn> citizens, int clients, Duration duration, String label) throws Exception {
+    List<Double> pages = Collections.synchronizedList(new ArrayList<>());
+    List<Double> json = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + duration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> running = new ArrayList<>();
+    for (int client = 0; client < clients; client++) {
+      running.add(pool.submit(() -> {
+        boolean page = true;
+        while (System.nanoTime() < end) {
+          SignedIn citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
+          String number = citizen.citizen().applicationNumber();
+          long sent = System.nanoTime();
+          int status = citizen.client().get(page ? "/portal/applications/" + number
+              : "/api/me/applications/" + number).statusCode();
+          (page ? pages : json).add((System.nanoTime() - sent) / 1e6);
+          if (status != 200) {
+            errors.incrementAndGet();
+          }
+          page = !page;
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    pool.shutdown();
+    print(label, "case page", pages, errors.get());
+    print(label, "its JSON", json, errors.get());
+  }
+
+  private static void print(String label, String what, List<Double> latencies, int errors) {
+    List<Double> sorted = latencies.stream().sorted().toList();
+    double p99 = percentile(sorted, 0.99);
+    System.out.printf("[bench] status lookup, %-9s %-9s p50 %5.1f ms, p99 %5.1f ms, %d lookups, %d errors"
+        + " (p99 goal %.0f ms: ratio %.2f)%n", label + ",", what + ":", percentile(sorted, 0.5), p99, sorted.size(),
+        errors, GOAL_P99_MS, GOAL_P99_MS / p99);
+  }
+
+  private static double percentile(List<Double> sorted, double p) {
+    return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+  }
+}
