@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,10 +81,16 @@ public class Entitlements {
         entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
         entitlement.divisionCode(), schedule.get(0).month(), schedule.get(schedule.size() - 1).month(),
         Frequency.MONTHLY, null, entitlement.parametersUsed(), grantedAt);
-    for (MonthlyPayment payment : schedule) {
-      jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
-          .param("id", id).param("period", payment.month().toString()).param("amount", payment.amount()).update();
+    // The whole schedule (36 months of the childcare subsidy) in one statement, not one round trip a month.
+    StringJoiner rows = new StringJoiner(", ");
+    Map<String, Object> values = new HashMap<>(Map.of("id", id));
+    for (int month = 0; month < schedule.size(); month++) {
+      rows.add("(:id, :period" + month + ", :amount" + month + ", 'DUE')");
+      values.put("period" + month, schedule.get(month).month().toString());
+      values.put("amount" + month, schedule.get(month).amount());
     }
+    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES " + rows)
+        .params(values).update();
     return id;
   }
 

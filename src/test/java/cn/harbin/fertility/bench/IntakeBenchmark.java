@@ -94,15 +94,11 @@ class IntakeBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Double> sorted = latencies.stream().sorted().toList();
     double perSecond = sorted.size() / seconds;
-    double p99 = percentile(sorted, 0.99);
+    double p99 = Percentiles.of(sorted, 0.99);
     System.out.printf("[bench] intake, %-9s %7.1f cases/s, p50 %6.1f ms, p99 %6.1f ms, %d errors of %d"
             + " (goal %.0f cases/s: ratio %.2f; p99 goal %.0f ms: ratio %.2f)%n", label + ":", perSecond,
-        percentile(sorted, 0.5), p99, errors.get(), sorted.size(), GOAL_CASES_PER_SECOND,
+        Percentiles.of(sorted, 0.5), p99, errors.get(), sorted.size(), GOAL_CASES_PER_SECOND,
         perSecond / GOAL_CASES_PER_SECOND, GOAL_P99_MS, GOAL_P99_MS / p99);
-  }
-
-  private static double percentile(List<Double> sorted, double p) {
-    return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
   }
 
   /** A new child of a 道里区 family for every application: no claim is a duplicate. */
