@@ -1,5 +1,7 @@
 package cn.harbin.fertility.bench;
 
+import static cn.harbin.fertility.bench.BenchApplications.person;
+
 import cn.harbin.fertility.birthonething.BirthOneThingApplication;
 import cn.harbin.fertility.birthonething.BirthOneThingIntake;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
@@ -108,10 +110,5 @@ final class BenchCaseTypes {
         family.childBirthDate(), family.birthOrder(), family.otherParentName(), family.otherParentIdNumber(),
         family.bankName(), family.bankAccount(), "HF2026-" + family.childIdNumber(), family.divisionCode(),
         BORN.plusDays(5), true);
-  }
-
-  /** Person n of a kind: 499 a day from {@code from}, men odd, women even, as the identity number says. */
-  private static String person(String division, LocalDate from, int n, boolean male) {
-    return IdentityNumber.of(division, from.plusDays(n / 499), n % 499 * 2 + (male ? 1 : 2)).value();
   }
 }

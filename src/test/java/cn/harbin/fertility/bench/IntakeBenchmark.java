@@ -8,12 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,43 +55,16 @@ class IntakeBenchmark {
   }
 
   private void run(String url, int clients, Duration duration, String label) throws Exception {
-    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger errors = new AtomicInteger();
-    long end = System.nanoTime() + duration.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> running = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int client = 0; client < clients; client++) {
-      running.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          long sent = System.nanoTime();
-          try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(application(children.incrementAndGet()))).build(),
-                HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 201) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception failed) {
-            errors.incrementAndGet();
-          }
-          latencies.add((System.nanoTime() - sent) / 1e6);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> client : running) {
-      client.get();
-    }
-    pool.shutdown();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    List<Double> sorted = latencies.stream().sorted().toList();
-    double perSecond = sorted.size() / seconds;
-    double p99 = Percentiles.of(sorted, 0.99);
+    ClientLoad.Result result = ClientLoad.run(clients, duration, "intake", turn -> new ClientLoad.Answer("intake",
+        http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(application(children.incrementAndGet()))).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode() == 201));
+    ClientLoad.Latencies intake = result.byKind().get("intake");
+    double perSecond = intake.sorted().size() / result.seconds();
+    double p99 = intake.percentile(0.99);
     System.out.printf("[bench] intake, %-9s %7.1f cases/s, p50 %6.1f ms, p99 %6.1f ms, %d errors of %d"
             + " (goal %.0f cases/s: ratio %.2f; p99 goal %.0f ms: ratio %.2f)%n", label + ":", perSecond,
-        Percentiles.of(sorted, 0.5), p99, errors.get(), sorted.size(), GOAL_CASES_PER_SECOND,
+        intake.percentile(0.5), p99, intake.errors(), intake.sorted().size(), GOAL_CASES_PER_SECOND,
         perSecond / GOAL_CASES_PER_SECOND, GOAL_P99_MS, GOAL_P99_MS / p99);
   }
 

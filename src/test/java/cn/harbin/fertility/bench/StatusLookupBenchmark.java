@@ -10,13 +10,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,44 +85,21 @@ class StatusLookupBenchmark {
   private record SignedIn(PortalClient client, StatusLookupData.Citizen citizen) {}
 
   private static void run(List<SignedIn> citizens, int clients, Duration duration, String label) throws Exception {
-    List<Double> pages = Collections.synchronizedList(new ArrayList<>());
-    List<Double> json = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger pageErrors = new AtomicInteger();
-    AtomicInteger jsonErrors = new AtomicInteger();
-    long end = System.nanoTime() + duration.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> running = new ArrayList<>();
-    for (int client = 0; client < clients; client++) {
-      running.add(pool.submit(() -> {
-        boolean page = true;
-        while (System.nanoTime() < end) {
-          SignedIn citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
-          String number = citizen.citizen().applicationNumber();
-          long sent = System.nanoTime();
-          int status = citizen.client().get(page ? "/portal/applications/" + number
-              : "/api/me/applications/" + number).statusCode();
-          (page ? pages : json).add((System.nanoTime() - sent) / 1e6);
-          if (status != 200) {
-            (page ? pageErrors : jsonErrors).incrementAndGet();
-          }
-          page = !page;
-        }
-        return null;
-      }));
-    }
-    for (Future<?> client : running) {
-      client.get();
-    }
-    pool.shutdown();
-    print(label, "case page", pages, pageErrors.get());
-    print(label, "its JSON", json, jsonErrors.get());
+    ClientLoad.Result result = ClientLoad.run(clients, duration, "case page", turn -> {
+      SignedIn citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
+      String number = citizen.citizen().applicationNumber();
+      boolean page = turn % 2 == 0;
+      int status = citizen.client().get(page ? "/portal/applications/" + number : "/api/me/applications/" + number)
+          .statusCode();
+      return new ClientLoad.Answer(page ? "case page" : "its JSON", status == 200);
+    });
+    result.byKind().forEach((what, latencies) -> print(label, what, latencies));
   }
 
-  private static void print(String label, String what, List<Double> latencies, int errors) {
-    List<Double> sorted = latencies.stream().sorted().toList();
-    double p99 = Percentiles.of(sorted, 0.99);
+  private static void print(String label, String what, ClientLoad.Latencies latencies) {
+    double p99 = latencies.percentile(0.99);
     System.out.printf("[bench] status lookup, %-9s %-9s p50 %5.1f ms, p99 %5.1f ms, %d lookups, %d errors"
-            + " (p99 goal %.0f ms: ratio %.2f)%n", label + ",", what + ":", Percentiles.of(sorted, 0.5), p99,
-        sorted.size(), errors, GOAL_P99_MS, GOAL_P99_MS / p99);
+            + " (p99 goal %.0f ms: ratio %.2f)%n", label + ",", what + ":", latencies.percentile(0.5), p99,
+        latencies.sorted().size(), latencies.errors(), GOAL_P99_MS, GOAL_P99_MS / p99);
   }
 }
