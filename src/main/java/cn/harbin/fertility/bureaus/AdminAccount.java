@@ -21,28 +21,33 @@ public class AdminAccount {
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
   private final AdminAccountProperties properties;
+  private final SetupTransaction setup;
 
-  public AdminAccount(IdentityService identityService, AuthorizationGrants grants, AdminAccountProperties properties) {
+  public AdminAccount(IdentityService identityService, AuthorizationGrants grants, AdminAccountProperties properties,
+      SetupTransaction setup) {
     this.identityService = identityService;
     this.grants = grants;
     this.properties = properties;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
   public void createMissing() {
-    IdempotentSetup.createIfMissing(
-        () -> identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0,
-        () -> {
-          Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-          group.setName("系统管理员");
-          group.setType(Groups.GROUP_TYPE_SYSTEM);
-          identityService.saveGroup(group);
-        });
-    for (Resources resource : Resources.values()) {
-      grants.grantGroupIfMissing(Groups.CAMUNDA_ADMIN, resource, AuthorizationGrants.ANY, Permissions.ALL);
-    }
-    StaffAccounts.createMissing(identityService, properties.id(), properties.password(), "系统", "管理员",
-        Groups.CAMUNDA_ADMIN);
+    setup.run("administrator account", () -> {
+      IdempotentSetup.createIfMissing(
+          () -> identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0,
+          () -> {
+            Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("系统管理员");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+          });
+      for (Resources resource : Resources.values()) {
+        grants.grantGroupIfMissing(Groups.CAMUNDA_ADMIN, resource, AuthorizationGrants.ANY, Permissions.ALL);
+      }
+      StaffAccounts.createMissing(identityService, properties.id(), properties.password(), "系统", "管理员",
+          Groups.CAMUNDA_ADMIN);
+    });
   }
 }

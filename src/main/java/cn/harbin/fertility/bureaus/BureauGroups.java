@@ -47,24 +47,28 @@ public class BureauGroups {
 
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
+  private final SetupTransaction setup;
 
-  public BureauGroups(IdentityService identityService, AuthorizationGrants grants) {
+  public BureauGroups(IdentityService identityService, AuthorizationGrants grants, SetupTransaction setup) {
     this.identityService = identityService;
     this.grants = grants;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void createMissing() {
-    int created = 0;
-    grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
-    for (Bureau bureau : BureauDirectory.all()) {
-      if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
-        created++;
+    setup.run("bureau groups", () -> {
+      int created = 0;
+      grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
+      for (Bureau bureau : BureauDirectory.all()) {
+        if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
+          created++;
+        }
+        grantCaseworkerAccess(bureau.groupId());
       }
-      grantCaseworkerAccess(bureau.groupId());
-    }
-    LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
+      LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
+    });
   }
 
   private boolean exists(String groupId) {

@@ -37,17 +37,21 @@ public class DemoUsers {
       new DemoUser("supervisor", "市卫健委督查", "高远", BureauDirectory.SUPERVISORS));
 
   private final IdentityService identityService;
+  private final SetupTransaction setup;
 
-  public DemoUsers(IdentityService identityService) {
+  public DemoUsers(IdentityService identityService, SetupTransaction setup) {
     this.identityService = identityService;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(4)
   public void createMissing() {
-    for (DemoUser user : ALL) {
-      StaffAccounts.createMissing(identityService, user.id(), PASSWORD, user.firstName(), user.lastName(),
-          user.groupId());
-    }
+    setup.run("demo users", () -> {
+      for (DemoUser user : ALL) {
+        StaffAccounts.createMissing(identityService, user.id(), PASSWORD, user.firstName(), user.lastName(),
+            user.groupId());
+      }
+    });
   }
 }

@@ -35,23 +35,28 @@ public class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationGrants grants;
+  private final SetupTransaction setup;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationGrants grants,
+      SetupTransaction setup) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void createMissing() {
-    createIfMissing(DEPARTMENT_TASKS, "本部门（候选组包含我所在部门）的全部待办任务", -10,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc());
-    createIfMissing(MY_TASKS, "已分配给我的任务", -5,
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    createIfMissing(OVERDUE_TASKS, "到期日已过、尚未办结的任务", 0,
-        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    setup.run("Tasklist filters", () -> {
+      createIfMissing(DEPARTMENT_TASKS, "本部门（候选组包含我所在部门）的全部待办任务", -10,
+          taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+              .includeAssignedTasks().orderByDueDate().asc());
+      createIfMissing(MY_TASKS, "已分配给我的任务", -5,
+          taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+      createIfMissing(OVERDUE_TASKS, "到期日已过、尚未办结的任务", 0,
+          taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    });
   }
 
   private void createIfMissing(String name, String description, int priority, TaskQuery query) {

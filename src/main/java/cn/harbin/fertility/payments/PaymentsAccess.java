@@ -2,6 +2,7 @@ package cn.harbin.fertility.payments;
 
 import cn.harbin.fertility.bureaus.AuthorizationGrants;
 import cn.harbin.fertility.bureaus.BureauDirectory;
+import cn.harbin.fertility.bureaus.SetupTransaction;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -14,14 +15,17 @@ public class PaymentsAccess {
   static final String DISBURSEMENT_PROCESS = "childcare-subsidy-disbursement";
 
   private final AuthorizationGrants grants;
+  private final SetupTransaction setup;
 
-  public PaymentsAccess(AuthorizationGrants grants) {
+  public PaymentsAccess(AuthorizationGrants grants, SetupTransaction setup) {
     this.grants = grants;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(10)
   public void grantFinance() {
-    grants.grantStartIfMissing(BureauDirectory.FINANCE, DISBURSEMENT_PROCESS);
+    setup.run("finance disbursement access",
+        () -> grants.grantStartIfMissing(BureauDirectory.FINANCE, DISBURSEMENT_PROCESS));
   }
 }

@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
  * case so that it takes the same path (checked: both pass the same activities). Both in the calling thread, the job
  * executor off, alternating in rounds; on an H2 file and on embedded PostgreSQL. Prints cases per second of each and
  * the ratio against the goal of 0.8. Asserts only that the shape took the real path.
- * {@code mvn -Pbench test -Dtest=EngineRatioBenchmark}.
+ * {@code mvn -Pbench test -Dtest=EngineRatioBenchmark}; {@code -Dbench.caseTypes=childcare-subsidy,…} and
+ * {@code -Dbench.databases=h2|postgres} measure only those.
  */
 @Tag("bench")
 class EngineRatioBenchmark {
@@ -42,12 +43,22 @@ class EngineRatioBenchmark {
 
   @Test
   void realCasesAgainstTheSameShapeWithNoOpSteps() {
-    Path h2 = Path.of("target", "bench", "engine-ratio");
-    FileSystemUtils.deleteRecursively(h2.toFile());
-    measure("H2 file", "--spring.datasource.url=jdbc:h2:file:" + h2.toAbsolutePath() + "/harbin;WRITE_DELAY=0");
-    measure("PostgreSQL", "--spring.profiles.active=postgres",
-        "--HARBIN_DB_URL=" + EmbeddedPostgres.createDatabase("bench_engine_ratio"),
-        "--HARBIN_DB_USER=" + EmbeddedPostgres.user(), "--HARBIN_DB_PASSWORD=postgres");
+    String databases = System.getProperty("bench.databases", "h2,postgres");
+    if (databases.contains("h2")) {
+      Path h2 = Path.of("target", "bench", "engine-ratio");
+      FileSystemUtils.deleteRecursively(h2.toFile());
+      measure("H2 file", "--spring.datasource.url=jdbc:h2:file:" + h2.toAbsolutePath() + "/harbin;WRITE_DELAY=0");
+    }
+    if (databases.contains("postgres")) {
+      measure("PostgreSQL", "--spring.profiles.active=postgres",
+          "--HARBIN_DB_URL=" + EmbeddedPostgres.createDatabase("bench_engine_ratio"),
+          "--HARBIN_DB_USER=" + EmbeddedPostgres.user(), "--HARBIN_DB_PASSWORD=postgres");
+    }
+  }
+
+  private static boolean chosen(BenchCaseTypes.CaseType caseType) {
+    String chosen = System.getProperty("bench.caseTypes", "");
+    return chosen.isBlank() || List.of(chosen.split(",")).contains(caseType.processKey());
   }
 
   private void measure(String database, String... settings) {
@@ -61,7 +72,8 @@ class EngineRatioBenchmark {
       ShapeStep shapeStep = new ShapeStep();
       application.getBeanFactory().registerSingleton("shapeStep", shapeStep);
       CaseDriver driver = new CaseDriver(engine);
-      for (BenchCaseTypes.CaseType caseType : BenchCaseTypes.of(application)) {
+      for (BenchCaseTypes.CaseType caseType : BenchCaseTypes.of(application).stream().filter(EngineRatioBenchmark::chosen)
+          .toList()) {
         String reference = real(engine, driver, caseType);
         RecordedCase recorded = RecordedCase.of(engine, reference);
         deployShapes(engine.getRepositoryService(), caseType.processKey());
