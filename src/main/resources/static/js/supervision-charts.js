@@ -7,6 +7,8 @@
   }
   var weeks = JSON.parse(data.textContent);
   echarts.init(target).setOption({
+    // Drawn at once: a supervisor reads figures, and a line still being animated looks like missing weeks.
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: ['受理', '办结'] },
     xAxis: { type: 'category', data: weeks.map(function (week) { return week[0]; }) },

@@ -17,6 +17,7 @@ import cn.harbin.fertility.specialfamily.SpecialFamilyIntake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.springframework.context.ApplicationContext;
 
@@ -28,10 +29,13 @@ import org.springframework.context.ApplicationContext;
 final class BenchCaseTypes {
 
   /**
-   * One case type: how case {@code n} (1 to 999) is applied for, giving its application number, and its tasks'
-   * answers.
+   * One case type: the people of case {@code n} (1 to 999) entered in the population registry (the city's system,
+   * not our work), how the case is applied for, giving its application number, and its tasks' answers.
    */
-  record CaseType(String processKey, IntFunction<String> apply, Map<String, Map<String, Object>> answers) {}
+  record CaseType(String processKey, IntConsumer registerPeople, IntFunction<String> apply,
+      Map<String, Map<String, Object>> answers) {}
+
+  private static final IntConsumer NOBODY_TO_REGISTER = n -> {};
 
   private static final LocalDate TODAY = LocalDate.now(TimeConfiguration.HARBIN);
   /** Three weeks old: every scheme of a birth still open. */
@@ -47,15 +51,15 @@ final class BenchCaseTypes {
     BirthOneThingIntake birthOneThing = application.getBean(BirthOneThingIntake.class);
     String appointment = TODAY.plusDays(3).toString();
     return List.of(
-        new CaseType(ChildcareSubsidyIntake.PROCESS_KEY,
-            n -> childcare.submitOnline(family("230102", n).registerIn(registry, 2).application()).applicationNumber(),
+        new CaseType(ChildcareSubsidyIntake.PROCESS_KEY, n -> family("230102", n).registerIn(registry, 2),
+            n -> childcare.submitOnline(family("230102", n).application()).applicationNumber(),
             Map.of("Task_DistrictReview", Map.of("reviewDecision", "approve"))),
-        new CaseType(SpecialFamilyIntake.PROCESS_KEY,
+        new CaseType(SpecialFamilyIntake.PROCESS_KEY, NOBODY_TO_REGISTER,
             n -> specialFamily.submitOnline(bereaved(n)).applicationNumber(),
             Map.of("Task_StreetReview", Map.of("streetDecision", "approve"),
                 "Task_DistrictApproval", Map.of("districtDecision", "approve"),
                 "Task_ProvideService", Map.of("serviceOutcome", "GRANTED"))),
-        new CaseType(MarriageBirthIntake.PROCESS_KEY,
+        new CaseType(MarriageBirthIntake.PROCESS_KEY, NOBODY_TO_REGISTER,
             n -> marriageBirth.submitOnline(couple(n)).applicationNumber(),
             Map.of("Task_RegisterMarriage", Map.of("registrationDecision", "registered",
                     "marriageCertificateNumber", "J230102-2026-000456"),
@@ -65,9 +69,8 @@ final class BenchCaseTypes {
                 "Task_RecordPremaritalAttendance", Map.of("premaritalAttended", "yes"),
                 "Task_RecordPrePregnancyAttendance", Map.of("prePregnancyAttended", "yes"),
                 "Task_IssueBirthRegistration", Map.of("birthRegistrationVerified", true))),
-        new CaseType(BirthOneThingIntake.PROCESS_KEY,
-            n -> birthOneThing.submitOnline(birth(family("230103", n).registerIn(registry, 3).application()))
-                .applicationNumber(),
+        new CaseType(BirthOneThingIntake.PROCESS_KEY, n -> family("230103", n).registerIn(registry, 3),
+            n -> birthOneThing.submitOnline(birth(family("230103", n).application())).applicationNumber(),
             Map.of("Task_DistrictReview", Map.of("reviewDecision", "approve"),
                 "Task_NationalSubsidyReview", Map.of("nationalDecision", "APPROVED"),
                 "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"),

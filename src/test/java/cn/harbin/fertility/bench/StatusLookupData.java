@@ -83,7 +83,9 @@ final class StatusLookupData {
         (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
     copyEngineCase(finishedRoot, "1, " + FINISHED);
+    copyTaskRecords(finished, "1, " + FINISHED);
     copyEngineCase(waitingRoot, (FINISHED + 1) + ", " + (FINISHED + IN_FLIGHT));
+    copyTaskRecords(waiting, (FINISHED + 1) + ", " + (FINISHED + IN_FLIGHT));
     System.out.printf("[bench] status lookup: %,d finished and %,d waiting cases written into the engine's tables"
         + " in %.0f s%n", FINISHED, IN_FLIGHT, (System.nanoTime() - start) / 1e9);
     for (Citizen citizen : citizens()) {
@@ -161,6 +163,12 @@ final class StatusLookupData {
       }
       copy(table, where, series, expressions);
     });
+  }
+
+  /** The application's record of each task of the case, with the ids that the copy of its engine rows got. */
+  private void copyTaskRecords(String template, String series) {
+    copy("task_record", "business_key = '" + template + "'", series, Map.of("task_id", "md5(task_id || '-' || n)",
+        "process_instance_id", "md5(process_instance_id || '-' || n)", "business_key", NUMBER));
   }
 
   private void copy(String table, String where, String series, Map<String, String> expressions) {
