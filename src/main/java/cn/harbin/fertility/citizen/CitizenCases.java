@@ -8,7 +8,6 @@ import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.payments.EntitlementStatements;
-import cn.harbin.fertility.supervision.TaskRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,11 +73,10 @@ public class CitizenCases {
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
-  private final TaskRecords taskRecords;
 
   public CitizenCases(ApplicationRecords records, Notifications notifications, EntitlementStatements statements,
       SuppliedMaterial material, HistoryService historyService, RuntimeService runtimeService,
-      ManagementService managementService, TaskRecords taskRecords) {
+      ManagementService managementService) {
     this.records = records;
     this.notifications = notifications;
     this.statements = statements;
@@ -86,7 +84,6 @@ public class CitizenCases {
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
-    this.taskRecords = taskRecords;
   }
 
   public List<CaseOverview> of(Citizen citizen) {
@@ -136,7 +133,6 @@ public class CitizenCases {
     List<HistoricProcessInstance> processes = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(record.applicationNumber()).orderByProcessInstanceStartTime().asc().list();
     Set<String> ofTheCase = processes.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-    Map<String, String> recordedGroups = taskRecords.candidateGroups(record.applicationNumber());
     for (HistoricProcessInstance process : processes) {
       boolean calledByTheCase = ofTheCase.contains(process.getSuperProcessInstanceId());
       Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
@@ -151,7 +147,7 @@ public class CitizenCases {
           continue;
         }
         HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());
-        steps.add(new Step(activity.getActivityName(), task == null ? null : bureauOf(task, recordedGroups),
+        steps.add(new Step(activity.getActivityName(), task == null ? null : bureauOf(task),
             activity.getStartTime().toInstant(), instant(activity.getEndTime()),
             activity.getEndTime() != null || !WAITING_TYPES.contains(activity.getActivityType()) ? null
                 : due(process, activity, task)));
@@ -161,13 +157,7 @@ public class CitizenCases {
     return steps;
   }
 
-  /** The bureau of the task's candidate group as recorded at its creation, or else from the engine's history. */
-  private Bureau bureauOf(HistoricTaskInstance task, Map<String, String> recordedGroups) {
-    return Optional.ofNullable(recordedGroups.get(task.getId())).flatMap(BureauDirectory::byGroupId)
-        .orElseGet(() -> candidateBureauInHistory(task));
-  }
-
-  private Bureau candidateBureauInHistory(HistoricTaskInstance task) {
+  private Bureau bureauOf(HistoricTaskInstance task) {
     return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.CANDIDATE)
         .list().stream().filter(link -> link.getGroupId() != null)
         .map(link -> BureauDirectory.byGroupId(link.getGroupId())).flatMap(Optional::stream).findFirst().orElse(null);

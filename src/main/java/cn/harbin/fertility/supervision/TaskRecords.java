@@ -7,8 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,18 +44,6 @@ public class TaskRecords {
       case TaskListener.EVENTNAME_DELETE -> ended(task, "CANCELLED");
       default -> { }
     }
-  }
-
-  /**
-   * The candidate group each task of the case's processes had when it was created (task id → group id), in one query:
-   * what the citizen's case page shows as the bureau handling each step.
-   */
-  public Map<String, String> candidateGroups(String businessKey) {
-    Map<String, String> groups = new HashMap<>();
-    jdbc.sql("SELECT task_id, group_id FROM task_record WHERE business_key = :key AND group_id IS NOT NULL")
-        .param("key", businessKey)
-        .query((RowCallbackHandler) row -> groups.put(row.getString("task_id"), row.getString("group_id")));
-    return groups;
   }
 
   /** The division is the district bureau's, or else the case's. */

@@ -88,18 +88,6 @@ abstract class CitizenPortalContract {
   }
 
   @Test
-  void aStepWhoseTaskHasNoRecordOfOursStillShowsItsBureauFromTheEngine() {
-    String phone = newPhone();
-    TestFamily family = familyWithACase(phone);
-    String number = numberOf(family);
-    jdbc.sql("DELETE FROM task_record WHERE business_key = :number").param("number", number).update();
-
-    PortalClient mother = browser();
-    mother.signIn(family.mother(), phone, sms);
-    assertThat(mother.get("/portal/applications/" + number).body()).contains("区卫健局审核", "道里区卫生健康局");
-  }
-
-  @Test
   void aCaseOpensOnlyToItsPartyWithTheVerifiedPhone() {
     String phone = newPhone();
     TestFamily family = familyWithACase(phone);
