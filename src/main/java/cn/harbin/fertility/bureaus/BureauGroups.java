@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
@@ -58,17 +59,18 @@ public class BureauGroups {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void createMissing() {
+    AtomicInteger created = new AtomicInteger();
     setup.run("bureau groups", () -> {
-      int created = 0;
+      created.set(0);
       grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
       for (Bureau bureau : BureauDirectory.all()) {
         if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
-          created++;
+          created.incrementAndGet();
         }
         grantCaseworkerAccess(bureau.groupId());
       }
-      LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
     });
+    LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created.get());
   }
 
   private boolean exists(String groupId) {

@@ -17,7 +17,10 @@ public class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
   static final String TEXT = "Ready; process running for ";
 
   public static void main(String[] args) throws ClassNotFoundException {
-    SpringApplication application = new SpringApplication(Class.forName(args[0]));
+    Class<?> applicationClass = Class.forName(args[0]);
+    SpringApplication application = new SpringApplication(applicationClass);
+    // Its "Starting" and "Started" lines are then logged under its own name, as when its main starts it.
+    application.setMainApplicationClass(applicationClass);
     application.addListeners(new ReadyLine());
     application.run(Arrays.copyOfRange(args, 1, args.length));
   }

@@ -51,6 +51,8 @@ abstract class SetupTransactionContract {
           () -> identityService.saveGroup(identityService.newGroup(raced)));
       createIfMissing(after);
     });
+    assertThat(checks).as("checked in the shared transaction, after its failed creation, and in the rerun")
+        .hasValue(3);
     assertThat(committedGroups(raced)).isEqualTo(1);
     assertThat(committedGroups(after)).isEqualTo(1);
   }
