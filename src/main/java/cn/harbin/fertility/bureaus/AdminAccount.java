@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,38 +14,33 @@ import org.springframework.stereotype.Component;
  * the next start.
  */
 @Component
-public class AdminAccount {
+@Order(3)
+public class AdminAccount implements StartupSetup {
 
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
   private final AdminAccountProperties properties;
-  private final SetupTransaction setup;
 
-  public AdminAccount(IdentityService identityService, AuthorizationGrants grants, AdminAccountProperties properties,
-      SetupTransaction setup) {
+  public AdminAccount(IdentityService identityService, AuthorizationGrants grants, AdminAccountProperties properties) {
     this.identityService = identityService;
     this.grants = grants;
     this.properties = properties;
-    this.setup = setup;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(3)
+  @Override
   public void createMissing() {
-    setup.run("administrator account", () -> {
-      IdempotentSetup.createIfMissing(
-          () -> identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0,
-          () -> {
-            Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-            group.setName("系统管理员");
-            group.setType(Groups.GROUP_TYPE_SYSTEM);
-            identityService.saveGroup(group);
-          });
-      for (Resources resource : Resources.values()) {
-        grants.grantGroupIfMissing(Groups.CAMUNDA_ADMIN, resource, AuthorizationGrants.ANY, Permissions.ALL);
-      }
-      StaffAccounts.createMissing(identityService, properties.id(), properties.password(), "系统", "管理员",
-          Groups.CAMUNDA_ADMIN);
-    });
+    IdempotentSetup.createIfMissing(
+        () -> identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0,
+        () -> {
+          Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+          group.setName("系统管理员");
+          group.setType(Groups.GROUP_TYPE_SYSTEM);
+          identityService.saveGroup(group);
+        });
+    for (Resources resource : Resources.values()) {
+      grants.grantGroupIfMissing(Groups.CAMUNDA_ADMIN, resource, AuthorizationGrants.ANY, Permissions.ALL);
+    }
+    StaffAccounts.createMissing(identityService, properties.id(), properties.password(), "系统", "管理员",
+        Groups.CAMUNDA_ADMIN);
   }
 }

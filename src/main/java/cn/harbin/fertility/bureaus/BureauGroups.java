@@ -21,17 +21,14 @@ import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -41,36 +38,31 @@ import org.springframework.stereotype.Component;
  * stays as they left it.
  */
 @Component
-public class BureauGroups {
+@Order(1)
+public class BureauGroups implements StartupSetup {
 
   static final String GROUP_TYPE = "WORKFLOW";
   private static final Logger LOG = LoggerFactory.getLogger(BureauGroups.class);
 
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
-  private final SetupTransaction setup;
 
-  public BureauGroups(IdentityService identityService, AuthorizationGrants grants, SetupTransaction setup) {
+  public BureauGroups(IdentityService identityService, AuthorizationGrants grants) {
     this.identityService = identityService;
     this.grants = grants;
-    this.setup = setup;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(1)
+  @Override
   public void createMissing() {
-    AtomicInteger created = new AtomicInteger();
-    setup.run("bureau groups", () -> {
-      created.set(0);
-      grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
-      for (Bureau bureau : BureauDirectory.all()) {
-        if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
-          created.incrementAndGet();
-        }
-        grantCaseworkerAccess(bureau.groupId());
+    int created = 0;
+    grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
+    for (Bureau bureau : BureauDirectory.all()) {
+      if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
+        created++;
       }
-    });
-    LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created.get());
+      grantCaseworkerAccess(bureau.groupId());
+    }
+    LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
   }
 
   private boolean exists(String groupId) {

@@ -5,16 +5,15 @@ import static cn.harbin.fertility.bureaus.BureauDirectory.street;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo caseworkers, one or more per bureau, listed in the README. They exist only in the demo profile. */
 @Component
 @Profile("demo")
-public class DemoUsers {
+@Order(4)
+public class DemoUsers implements StartupSetup {
 
   public static final String PASSWORD = "demo";
 
@@ -37,21 +36,16 @@ public class DemoUsers {
       new DemoUser("supervisor", "市卫健委督查", "高远", BureauDirectory.SUPERVISORS));
 
   private final IdentityService identityService;
-  private final SetupTransaction setup;
 
-  public DemoUsers(IdentityService identityService, SetupTransaction setup) {
+  public DemoUsers(IdentityService identityService) {
     this.identityService = identityService;
-    this.setup = setup;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(4)
+  @Override
   public void createMissing() {
-    setup.run("demo users", () -> {
-      for (DemoUser user : ALL) {
-        StaffAccounts.createMissing(identityService, user.id(), PASSWORD, user.firstName(), user.lastName(),
-            user.groupId());
-      }
-    });
+    for (DemoUser user : ALL) {
+      StaffAccounts.createMissing(identityService, user.id(), PASSWORD, user.firstName(), user.lastName(),
+          user.groupId());
+    }
   }
 }

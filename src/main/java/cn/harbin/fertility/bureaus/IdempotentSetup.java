@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Creates something only when it is missing. Two nodes starting on one database may race to create the
  * same group or authorization: the loser's unique-key failure is fine as long as the thing now exists. Inside a
- * shared transaction the failure dooms that transaction, so {@link SetupTransaction} then runs the setup again
+ * shared transaction the failure dooms that transaction, so {@link StartupSetups} then runs the part again
  * without one, where this holds.
  */
 final class IdempotentSetup {

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Component;
  * a user may see at all is decided by the engine's task authorizations.
  */
 @Component
-public class TasklistFilters {
+@Order(2)
+public class TasklistFilters implements StartupSetup {
 
   public static final String DEPARTMENT_TASKS = "本部门待办";
   public static final String MY_TASKS = "我的任务";
@@ -35,28 +34,22 @@ public class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationGrants grants;
-  private final SetupTransaction setup;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationGrants grants,
-      SetupTransaction setup) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
-    this.setup = setup;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(2)
+  @Override
   public void createMissing() {
-    setup.run("Tasklist filters", () -> {
-      createIfMissing(DEPARTMENT_TASKS, "本部门（候选组包含我所在部门）的全部待办任务", -10,
-          taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-              .includeAssignedTasks().orderByDueDate().asc());
-      createIfMissing(MY_TASKS, "已分配给我的任务", -5,
-          taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-      createIfMissing(OVERDUE_TASKS, "到期日已过、尚未办结的任务", 0,
-          taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
-    });
+    createIfMissing(DEPARTMENT_TASKS, "本部门（候选组包含我所在部门）的全部待办任务", -10,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().orderByDueDate().asc());
+    createIfMissing(MY_TASKS, "已分配给我的任务", -5,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    createIfMissing(OVERDUE_TASKS, "到期日已过、尚未办结的任务", 0,
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
   }
 
   private void createIfMissing(String name, String description, int priority, TaskQuery query) {

@@ -2,28 +2,23 @@ package cn.harbin.fertility.marriagebirth;
 
 import cn.harbin.fertility.bureaus.AuthorizationGrants;
 import cn.harbin.fertility.bureaus.BureauDirectory;
-import cn.harbin.fertility.bureaus.SetupTransaction;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
+import cn.harbin.fertility.bureaus.StartupSetup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Counter intake: the marriage registry (civil affairs) starts one-stop cases from Tasklist. */
 @Component
-public class MarriageBirthAccess {
+@Order(10)
+public class MarriageBirthAccess implements StartupSetup {
 
   private final AuthorizationGrants grants;
-  private final SetupTransaction setup;
 
-  public MarriageBirthAccess(AuthorizationGrants grants, SetupTransaction setup) {
+  public MarriageBirthAccess(AuthorizationGrants grants) {
     this.grants = grants;
-    this.setup = setup;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(10)
-  public void grantCounterIntake() {
-    setup.run("marriage one-stop counter intake",
-        () -> grants.grantStartIfMissing(BureauDirectory.CIVIL_AFFAIRS, MarriageBirthIntake.PROCESS_KEY));
+  @Override
+  public void createMissing() {
+    grants.grantStartIfMissing(BureauDirectory.CIVIL_AFFAIRS, MarriageBirthIntake.PROCESS_KEY);
   }
 }

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A start-up setup commits its steps together, and one that loses a race to another node starting at the same time
  * still completes. On H2 and on PostgreSQL, where a failed statement ends the whole transaction.
  */
-abstract class SetupTransactionContract {
+abstract class StartupSetupsContract {
 
-  @Autowired SetupTransaction setup;
+  @Autowired StartupSetups setups;
   @Autowired IdentityService identityService;
   @Autowired DataSource dataSource;
 
@@ -29,7 +29,7 @@ abstract class SetupTransactionContract {
     String first = "setup-first-" + UUID.randomUUID();
     String second = "setup-second-" + UUID.randomUUID();
     AtomicBoolean firstSeenByOthersBeforeTheEnd = new AtomicBoolean(true);
-    setup.run("two groups", () -> {
+    setups.run(() -> {
       createIfMissing(first);
       firstSeenByOthersBeforeTheEnd.set(committedGroups(first) > 0);
       createIfMissing(second);
@@ -45,7 +45,7 @@ abstract class SetupTransactionContract {
     String after = "setup-after-" + UUID.randomUUID();
     identityService.saveGroup(identityService.newGroup(raced));
     AtomicInteger checks = new AtomicInteger();
-    setup.run("a lost race", () -> {
+    setups.run(() -> {
       // The first check ran before the other node committed the same group: the creation fails on its unique key.
       IdempotentSetup.createIfMissing(() -> checks.incrementAndGet() > 1 && exists(raced),
           () -> identityService.saveGroup(identityService.newGroup(raced)));
