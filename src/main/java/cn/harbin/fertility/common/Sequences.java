@@ -1,7 +1,5 @@
 package cn.harbin.fertility.common;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,11 +15,9 @@ public class Sequences {
   private final DataSource dataSource;
   private final boolean postgres;
 
-  public Sequences(DataSource dataSource) throws SQLException {
+  public Sequences(DataSource dataSource, DatabaseProduct database) {
     this.dataSource = dataSource;
-    try (Connection connection = dataSource.getConnection()) {
-      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    }
+    this.postgres = database.isPostgres();
   }
 
   public long next(String sequence) {

@@ -6,6 +6,7 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.AfterCommit;
+import cn.harbin.fertility.common.DatabaseProduct;
 import cn.harbin.fertility.common.Sequences;
 import io.micrometer.core.instrument.MeterRegistry;
 import cn.harbin.fertility.notifications.Notifications;
@@ -109,9 +110,11 @@ public class Disbursements {
   private final Clock clock;
   private final Notifications notifications;
   private final MeterRegistry meters;
+  private final boolean joinedUpdates;
 
   public Disbursements(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, Sequences sequences,
-      Entitlements entitlements, Clock clock, Notifications notifications, MeterRegistry meters) {
+      Entitlements entitlements, Clock clock, Notifications notifications, MeterRegistry meters,
+      DatabaseProduct database) {
     this.jdbc = JdbcClient.create(jdbcTemplate);
     this.batchedJdbc = jdbcTemplate;
     this.streamingJdbc = new JdbcTemplate(jdbcTemplate.getDataSource());
@@ -125,6 +128,7 @@ public class Disbursements {
     this.clock = clock;
     this.notifications = notifications;
     this.meters = meters;
+    this.joinedUpdates = database.isPostgres();
   }
 
   /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
@@ -181,8 +185,22 @@ public class Disbursements {
   }
 
   /**
+   * The due periods of each entitlement of a chunk, held by its payment: one statement for the chunk where the
+   * database joins in an update (PostgreSQL), one per entitlement in a JDBC batch where it does not (H2, whose MERGE
+   * is no faster). Only a period still DUE is taken, so two overlapping runs never hold the same month.
+   */
+  private static final String HOLD_JOINED = """
+      UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = p.id FROM payment p
+      WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
+        AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.status = 'DUE'
+        AND entitlement_period.period <= :upTo""";
+  private static final String HOLD_ONE = """
+      UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
+      WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""";
+
+  /**
    * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
-   * them.
+   * them. The payments are written, emptied ones removed and the rest summed by one statement each for the chunk.
    *
    * @return the last entitlement looked at, or -1 when none was left
    */
@@ -202,23 +220,27 @@ public class Disbursements {
     batchedJdbc.update("INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status) VALUES "
         + String.join(", ", Collections.nCopies(entitlementIds.size(), "(?, ?, ?, 0, '', '', 'PENDING')")),
         placeholders.toArray());
-    List<Object[]> holds = new ArrayList<>();
-    for (int i = 0; i < entitlementIds.size(); i++) {
-      holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+    // This chunk's new payments: an earlier, interrupted attempt at the same entitlements has lower numbers.
+    Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
+        "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
+    if (joinedUpdates) {
+      jdbc.sql(HOLD_JOINED).params(chunk).update();
+    } else {
+      List<Object[]> holds = new ArrayList<>();
+      for (int i = 0; i < entitlementIds.size(); i++) {
+        holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+      }
+      batchedJdbc.batchUpdate(HOLD_ONE, holds);
     }
-    int[] held = batchedJdbc.batchUpdate("""
-        UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
-        WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""", holds);
-    List<Object[]> nothingHeld = new ArrayList<>();
-    List<Object[]> totals = new ArrayList<>();
-    for (int i = 0; i < held.length; i++) {
-      (held[i] == 0 ? nothingHeld : totals).add(new Object[] {paymentIds.get(i)});
-    }
-    batchedJdbc.batchUpdate("DELETE FROM payment WHERE id = ?", nothingHeld);
-    batchedJdbc.batchUpdate("""
-        UPDATE payment SET (amount, first_period, last_period) =
-          (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-        WHERE id = ?""", totals);
+    jdbc.sql("""
+            DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
+              AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
+        .params(chunk).update();
+    jdbc.sql("""
+            UPDATE payment SET (amount, first_period, last_period) =
+              (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
+            WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
+        .params(chunk).update();
     return entitlementIds.get(entitlementIds.size() - 1);
   }
 

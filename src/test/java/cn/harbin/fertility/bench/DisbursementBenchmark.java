@@ -1,5 +1,6 @@
 package cn.harbin.fertility.bench;
 
+import cn.harbin.fertility.common.DatabaseProduct;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
@@ -104,10 +105,11 @@ class DisbursementBenchmark {
     Clock clock = Clock.fixed(RUN.atEndOfMonth().atStartOfDay(TimeConfiguration.HARBIN).toInstant(),
         TimeConfiguration.HARBIN);
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    Sequences sequences = new Sequences(dataSource);
+    DatabaseProduct product = new DatabaseProduct(dataSource);
+    Sequences sequences = new Sequences(dataSource, product);
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
         new DataSourceTransactionManager(dataSource), sequences, new Entitlements(jdbc, sequences), clock,
-        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry());
+        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry(), product);
 
     long batchId = disbursements.open("childcare-subsidy", RUN);
     Disbursements.Summary batch = measure("first collection (arrears since 2025-01)", GOAL_S,

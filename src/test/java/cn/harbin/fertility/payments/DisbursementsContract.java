@@ -10,23 +10,26 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.TimeConfiguration;
 import java.time.Clock;
 import java.time.Instant;
-import cn.harbin.fertility.support.ApplicationOnH2;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What a disbursement pays, and that it never pays a month twice (§3.4.2a payments). */
-@ApplicationOnH2
-@Import(GrantedClaims.class)
-class DisbursementsTest {
+/**
+ * What a disbursement pays, and that it never pays a month twice (§3.4.2a payments). The database variants run it on
+ * H2 and on PostgreSQL, whose collection holds a chunk's periods with a statement of its own.
+ */
+abstract class DisbursementsContract {
 
   private static final String SCHEME = "childcare-subsidy";
 
@@ -72,6 +75,39 @@ class DisbursementsTest {
 
     assertThat(paymentOf(first, number)).isPresent();
     assertThat(paymentOf(second, number)).isEmpty();
+  }
+
+  @Test
+  void twoRunsCollectingAtTheSameTimeHoldEachMonthOnce() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      numbers.add(claims.grant("230102", LocalDate.of(2026, 3 + i, 2), 2));
+    }
+    long first = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    long second = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+
+    ExecutorService twoNodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Disbursements.Summary>> runs = twoNodes.invokeAll(List.of(
+          () -> disbursements.collectDue(first, 1), () -> disbursements.collectDue(second, 1)));
+      for (Future<Disbursements.Summary> run : runs) {
+        run.get();
+      }
+    } finally {
+      twoNodes.shutdown();
+    }
+
+    List<Disbursements.Payment> ours = new ArrayList<>(disbursements.batch(first).payments());
+    ours.addAll(disbursements.batch(second).payments());
+    ours.removeIf(payment -> !numbers.contains(payment.applicationNumber()));
+    assertThat(ours).extracting(Disbursements.Payment::applicationNumber).as("each family paid once")
+        .containsExactlyInAnyOrderElementsOf(numbers);
+    for (Disbursements.Payment payment : ours) {
+      BigDecimal held = entitlements.periodsOf(payment.applicationNumber()).stream()
+          .filter(period -> period.status().equals("IN_BATCH")).map(Entitlements.Period::amount)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(payment.amount()).as("what " + payment.applicationNumber() + "'s payment holds").isEqualByComparingTo(held);
+    }
   }
 
   @Test
