@@ -1,10 +1,12 @@
 package cn.harbin.fertility.notifications;
 
+import cn.harbin.fertility.common.MultiRowInsert;
 import cn.harbin.fertility.common.Sequences;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +62,16 @@ public class Notifications {
             WHERE a.application_number = :number AND p.id_number = a.applicant_id_number""")
         .param("number", applicationNumber).query(String.class).list().stream().findFirst().orElse(null);
     Timestamp now = Timestamp.from(clock.instant());
-    jdbc.update(INSERT, sequences.next("notification_seq"), applicationNumber, messageZh, messageEn, now, phone,
-        (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
+    jdbc.update(MultiRowInsert.of(INSERT_INTO, ROW, 1), sequences.next("notification_seq"), applicationNumber,
+        messageZh, messageEn, now, phone, (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
   }
 
-  private static final String INSERT = """
+  private static final String INSERT_INTO = """
       INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
-        next_attempt_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+        next_attempt_at)""";
+  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+  /** Rows in one statement: 8,000 placeholders, well within what a statement may carry. */
+  private static final int ROWS_A_STATEMENT = 1_000;
 
   /** One message of the bundles for a case, as {@link #sendMessage} takes it. */
   public record Message(String applicationNumber, String key, Object... arguments) {}
@@ -86,16 +90,19 @@ public class Notifications {
         .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
     List<Long> ids = sequences.next("notification_seq", batch.size());
     Timestamp now = Timestamp.from(clock.instant());
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      Message message = batch.get(i);
-      String phone = phones.get(message.applicationNumber());
-      rows.add(new Object[] {ids.get(i), message.applicationNumber(),
-          messages.getMessage(message.key(), message.arguments(), Locale.SIMPLIFIED_CHINESE),
-          messages.getMessage(message.key(), message.arguments(), Locale.ENGLISH), now, phone,
-          (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now});
+    for (int from = 0; from < batch.size(); from += ROWS_A_STATEMENT) {
+      List<Message> part = batch.subList(from, Math.min(batch.size(), from + ROWS_A_STATEMENT));
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < part.size(); i++) {
+        Message message = part.get(i);
+        String phone = phones.get(message.applicationNumber());
+        values.addAll(Arrays.asList(ids.get(from + i), message.applicationNumber(),
+            messages.getMessage(message.key(), message.arguments(), Locale.SIMPLIFIED_CHINESE),
+            messages.getMessage(message.key(), message.arguments(), Locale.ENGLISH), now, phone,
+            (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now));
+      }
+      jdbc.update(MultiRowInsert.of(INSERT_INTO, ROW, part.size()), values.toArray());
     }
-    jdbc.batchUpdate(INSERT, rows);
   }
 
   public List<Notification> of(String applicationNumber) {

@@ -3,6 +3,7 @@ package cn.harbin.fertility.payments;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.MultiRowInsert;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.AfterCommit;
@@ -21,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -200,48 +202,70 @@ public class Disbursements {
 
   /**
    * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
-   * them. The payments are written, emptied ones removed and the rest summed by one statement each for the chunk.
+   * them. What each owes is summed first and its payment written with it; should another run have taken or freed
+   * some of those months in between (the held count tells), the chunk's payments are summed again from what they
+   * hold, and those left holding nothing removed.
    *
    * @return the last entitlement looked at, or -1 when none was left
    */
   long collectChunk(long batchId, String scheme, YearMonth upTo, long after, int size) {
+    // Ordered as the index (scheme, status, id) is, which H2 then reads from its place on, not sorting the rest.
     List<Long> entitlementIds = jdbc.sql("""
-            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after ORDER BY id
-            FETCH FIRST :size ROWS ONLY""")
+            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after
+            ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY""")
         .param("scheme", scheme).param("after", after).param("size", size).query(Long.class).list();
     if (entitlementIds.isEmpty()) {
       return -1;
     }
-    List<Long> paymentIds = sequences.next("payment_seq", entitlementIds.size());
-    List<Object> placeholders = new ArrayList<>();
-    for (int i = 0; i < entitlementIds.size(); i++) {
-      placeholders.addAll(List.of(paymentIds.get(i), batchId, entitlementIds.get(i)));
+    record Owed(long entitlementId, BigDecimal amount, String firstPeriod, String lastPeriod, long periods) {}
+    List<Owed> owed = jdbc.sql("""
+            SELECT entitlement_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period,
+              COUNT(*) AS periods
+            FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo
+            GROUP BY entitlement_id ORDER BY entitlement_id""")
+        .param("entitlements", entitlementIds).param("upTo", upTo.toString())
+        .query((r, n) -> new Owed(r.getLong("entitlement_id"), r.getBigDecimal("amount"), r.getString("first_period"),
+            r.getString("last_period"), r.getLong("periods")))
+        .list();
+    long lastLookedAt = entitlementIds.get(entitlementIds.size() - 1);
+    if (owed.isEmpty()) {
+      return lastLookedAt;
     }
-    batchedJdbc.update("INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status) VALUES "
-        + String.join(", ", Collections.nCopies(entitlementIds.size(), "(?, ?, ?, 0, '', '', 'PENDING')")),
-        placeholders.toArray());
+    List<Long> paymentIds = sequences.next("payment_seq", owed.size());
+    List<Object> payments = new ArrayList<>();
+    for (int i = 0; i < owed.size(); i++) {
+      Owed one = owed.get(i);
+      payments.addAll(List.of(paymentIds.get(i), batchId, one.entitlementId(), one.amount(), one.firstPeriod(),
+          one.lastPeriod()));
+    }
+    batchedJdbc.update(MultiRowInsert.of(
+        "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
+        "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
     // This chunk's new payments: an earlier, interrupted attempt at the same entitlements has lower numbers.
     Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
         "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
+    long held;
     if (joinedUpdates) {
-      jdbc.sql(HOLD_JOINED).params(chunk).update();
+      held = jdbc.sql(HOLD_JOINED).params(chunk).update();
     } else {
       List<Object[]> holds = new ArrayList<>();
-      for (int i = 0; i < entitlementIds.size(); i++) {
-        holds.add(new Object[] {paymentIds.get(i), entitlementIds.get(i), upTo.toString()});
+      for (int i = 0; i < owed.size(); i++) {
+        holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
-      batchedJdbc.batchUpdate(HOLD_ONE, holds);
+      held = Arrays.stream(batchedJdbc.batchUpdate(HOLD_ONE, holds)).sum();
     }
-    jdbc.sql("""
-            DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
-              AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
-        .params(chunk).update();
-    jdbc.sql("""
-            UPDATE payment SET (amount, first_period, last_period) =
-              (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-            WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
-        .params(chunk).update();
-    return entitlementIds.get(entitlementIds.size() - 1);
+    if (held != owed.stream().mapToLong(Owed::periods).sum()) {
+      jdbc.sql("""
+              DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
+                AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
+          .params(chunk).update();
+      jdbc.sql("""
+              UPDATE payment SET (amount, first_period, last_period) =
+                (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
+              WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
+          .params(chunk).update();
+    }
+    return lastLookedAt;
   }
 
   /**
@@ -388,7 +412,9 @@ public class Disbursements {
     if (paymentIds.isEmpty()) {
       return;
     }
-    String scheme = summary(batchId).scheme();
+    // The batch's scheme only: its summary would sum the whole batch again for every chunk.
+    String scheme = jdbc.sql("SELECT scheme FROM disbursement_batch WHERE id = :id").param("id", batchId)
+        .query(String.class).single();
     List<Payment> payments = jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
         .param("ids", paymentIds).query(Disbursements::payment).list();
     Map<Long, String> reasons = new HashMap<>();

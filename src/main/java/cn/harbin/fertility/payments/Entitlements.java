@@ -1,16 +1,16 @@
 package cn.harbin.fertility.payments;
 
+import cn.harbin.fertility.common.MultiRowInsert;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.policy.MonthlyPayment;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,14 +82,12 @@ public class Entitlements {
         entitlement.divisionCode(), schedule.get(0).month(), schedule.get(schedule.size() - 1).month(),
         Frequency.MONTHLY, null, entitlement.parametersUsed(), grantedAt);
     // The whole schedule (36 months of the childcare subsidy) in one statement, not one round trip a month.
-    StringJoiner rows = new StringJoiner(", ");
-    Map<String, Object> values = new HashMap<>(Map.of("id", id));
-    for (int month = 0; month < schedule.size(); month++) {
-      rows.add("(:id, :period" + month + ", :amount" + month + ", 'DUE')");
-      values.put("period" + month, schedule.get(month).month().toString());
-      values.put("amount" + month, schedule.get(month).amount());
+    List<Object> values = new ArrayList<>();
+    for (MonthlyPayment month : schedule) {
+      values.addAll(List.of(id, month.month().toString(), month.amount()));
     }
-    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES " + rows)
+    jdbc.sql(MultiRowInsert.of("INSERT INTO entitlement_period (entitlement_id, period, amount, status)",
+            "(?, ?, ?, 'DUE')", schedule.size()))
         .params(values).update();
     return id;
   }
