@@ -62,15 +62,16 @@ public class Notifications {
             WHERE a.application_number = :number AND p.id_number = a.applicant_id_number""")
         .param("number", applicationNumber).query(String.class).list().stream().findFirst().orElse(null);
     Timestamp now = Timestamp.from(clock.instant());
-    jdbc.update(MultiRowInsert.of(INSERT_INTO, ROW, 1), sequences.next("notification_seq"), applicationNumber,
-        messageZh, messageEn, now, phone, (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
+    jdbc.update(INSERT_ONE, sequences.next("notification_seq"), applicationNumber, messageZh, messageEn, now, phone,
+        (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
   }
 
   private static final String INSERT_INTO = """
       INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
         next_attempt_at)""";
   private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
-  /** Rows in one statement: 8,000 placeholders, well within what a statement may carry. */
+  private static final String INSERT_ONE = MultiRowInsert.of(INSERT_INTO, ROW, 1);
+  /** Messages a statement: 8,000 placeholders to insert them, 1,000 to look up their phones; well within limits. */
   private static final int ROWS_A_STATEMENT = 1_000;
 
   /** One message of the bundles for a case, as {@link #sendMessage} takes it. */
@@ -81,17 +82,17 @@ public class Notifications {
     if (batch.isEmpty()) {
       return;
     }
-    Map<String, String> phones = new HashMap<>();
-    client.sql("""
-            SELECT p.application_number, p.phone FROM case_party p
-              JOIN application a ON a.application_number = p.application_number AND p.id_number = a.applicant_id_number
-            WHERE a.application_number IN (:numbers)""")
-        .param("numbers", batch.stream().map(Message::applicationNumber).distinct().toList())
-        .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
     List<Long> ids = sequences.next("notification_seq", batch.size());
     Timestamp now = Timestamp.from(clock.instant());
     for (int from = 0; from < batch.size(); from += ROWS_A_STATEMENT) {
       List<Message> part = batch.subList(from, Math.min(batch.size(), from + ROWS_A_STATEMENT));
+      Map<String, String> phones = new HashMap<>();
+      client.sql("""
+              SELECT p.application_number, p.phone FROM case_party p
+                JOIN application a ON a.application_number = p.application_number AND p.id_number = a.applicant_id_number
+              WHERE a.application_number IN (:numbers)""")
+          .param("numbers", part.stream().map(Message::applicationNumber).distinct().toList())
+          .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
       List<Object> values = new ArrayList<>();
       for (int i = 0; i < part.size(); i++) {
         Message message = part.get(i);

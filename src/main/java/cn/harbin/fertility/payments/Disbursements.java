@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -189,7 +188,9 @@ public class Disbursements {
   /**
    * The due periods of each entitlement of a chunk, held by its payment: one statement for the chunk where the
    * database joins in an update (PostgreSQL), one per entitlement in a JDBC batch where it does not (H2, whose MERGE
-   * is no faster). Only a period still DUE is taken, so two overlapping runs never hold the same month.
+   * is no faster). Only a period still DUE is taken, so two overlapping runs never hold the same month. Two such runs
+   * may lock each other's rows in opposite orders on PostgreSQL: one chunk then rolls back, and the job's retry takes
+   * up where it stopped.
    */
   private static final String HOLD_JOINED = """
       UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = p.id FROM payment p
@@ -200,11 +201,21 @@ public class Disbursements {
       UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
       WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""";
 
+  /** A chunk's payments whose amount or months are not those of the periods they hold: read, not rewritten. */
+  private static final String PAYMENTS_UNLIKE_WHAT_THEY_HOLD = """
+      SELECT COUNT(*) FROM payment p
+        LEFT JOIN (SELECT payment_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
+          FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id) held
+        ON held.payment_id = p.id
+      WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
+        AND (held.payment_id IS NULL OR held.amount <> p.amount OR held.first_period <> p.first_period
+          OR held.last_period <> p.last_period)""";
+
   /**
    * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
-   * them. What each owes is summed first and its payment written with it; should another run have taken or freed
-   * some of those months in between (the held count tells), the chunk's payments are summed again from what they
-   * hold, and those left holding nothing removed.
+   * them. What each owes is summed first and its payment written with it. Another run may take or free some of those
+   * months before they are held: then, and only then, a payment differs from what it holds, and the chunk's payments
+   * are summed again from what they hold, those left holding nothing removed.
    *
    * @return the last entitlement looked at, or -1 when none was left
    */
@@ -241,20 +252,21 @@ public class Disbursements {
     batchedJdbc.update(MultiRowInsert.of(
         "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
         "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
-    // This chunk's new payments: an earlier, interrupted attempt at the same entitlements has lower numbers.
+    // This chunk's new payments: the batch's earlier chunks have lower numbers, other batches' are told apart by
+    // batch_id. Should a second collection of the same batch run at once (a job taken again after its lock expired),
+    // its payments may fall in the range: they are checked and summed like these, so no harm is done.
     Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
         "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
-    long held;
     if (joinedUpdates) {
-      held = jdbc.sql(HOLD_JOINED).params(chunk).update();
+      jdbc.sql(HOLD_JOINED).params(chunk).update();
     } else {
       List<Object[]> holds = new ArrayList<>();
       for (int i = 0; i < owed.size(); i++) {
         holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
-      held = Arrays.stream(batchedJdbc.batchUpdate(HOLD_ONE, holds)).sum();
+      batchedJdbc.batchUpdate(HOLD_ONE, holds);
     }
-    if (held != owed.stream().mapToLong(Owed::periods).sum()) {
+    if (jdbc.sql(PAYMENTS_UNLIKE_WHAT_THEY_HOLD).params(chunk).query(Long.class).single() > 0) {
       jdbc.sql("""
               DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
                 AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,7 @@ abstract class DisbursementsContract {
   @Autowired Entitlements entitlements;
   @Autowired GrantedClaims claims;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   private Optional<Disbursements.Payment> paymentOf(Disbursements.Batch batch, String applicationNumber) {
     return batch.payments().stream().filter(payment -> payment.applicationNumber().equals(applicationNumber)).findFirst();
@@ -108,6 +112,40 @@ abstract class DisbursementsContract {
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(payment.amount()).as("what " + payment.applicationNumber() + "'s payment holds").isEqualByComparingTo(held);
     }
+  }
+
+  @Test
+  void aMonthAnotherRunTakesWhileAChunkIsCollectedIsLeftOutOfItsPayment() throws Exception {
+    String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
+    long entitlementId = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", number)
+        .query(Long.class).single();
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+
+    ExecutorService collector = Executors.newSingleThreadExecutor();
+    try (Connection otherRun = dataSource.getConnection()) {
+      otherRun.setAutoCommit(false);
+      try (PreparedStatement takeOctober = otherRun.prepareStatement(
+          "UPDATE entitlement_period SET status = 'IN_BATCH' WHERE entitlement_id = ? AND period = '2026-10'")) {
+        takeOctober.setLong(1, entitlementId);
+        assertThat(takeOctober.executeUpdate()).isEqualTo(1);
+      }
+      Future<Long> chunk = collector.submit(
+          () -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), entitlementId - 1, 1));
+      // The chunk counts October as owed (the other run has not committed), then waits for its row.
+      Thread.sleep(300);
+      otherRun.commit();
+      chunk.get();
+    } finally {
+      collector.shutdown();
+    }
+
+    Disbursements.Payment payment = paymentOf(disbursements.batch(batchId), number).orElseThrow();
+    assertThat(payment.amount()).as("September and November").isEqualTo(new BigDecimal("1000.00"));
+    assertThat(payment.firstPeriod()).isEqualTo("2026-09");
+    assertThat(payment.lastPeriod()).isEqualTo("2026-11");
+    assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.period().compareTo("2026-11") <= 0)
+        .extracting(Entitlements.Period::status).as("September to November: none left due")
+        .containsExactly("IN_BATCH", "IN_BATCH", "IN_BATCH");
   }
 
   @Test

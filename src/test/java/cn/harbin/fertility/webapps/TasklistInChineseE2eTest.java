@@ -160,14 +160,14 @@ class TasklistInChineseE2eTest {
     // Chromium closes a new tab as soon as its answer turns out to be a download, often before a poll of the open
     // windows sees it: record the tab being opened in the page itself (the real window.open still runs).
     ((JavascriptExecutor) browser).executeScript("const open = window.open; window.harbinOpened = [];"
-        + " window.open = (...args) => { window.harbinOpened.push(args.slice(0, 2)); return open(...args); };");
+        + " window.open = (...args) => { window.harbinOpened.push(args); return open(...args); };");
     clickInView(link);
     Path bankFile = wait.until(driver -> downloadedCsv());
     assertThat(((JavascriptExecutor) browser).executeScript("return window.harbinOpened;"))
         .as("opened in a new tab").asString()
-        .isEqualTo("[[http://localhost:" + port + "/staff/bank-files/" + batchId + ", _blank]]");
+        .isEqualTo("[[http://localhost:" + port + "/staff/bank-files/" + batchId + ", _blank, noopener]]");
     assertThat(browser.getWindowHandle()).as("Tasklist stays where it was").isEqualTo(tasklistTab);
-    assertThat(browser.getCurrentUrl()).isEqualTo(tasklistPage);
+    assertThat(browser.getCurrentUrl()).as("the task still open in Tasklist").isEqualTo(tasklistPage);
     assertThat(Files.readString(bankFile, StandardCharsets.UTF_8)).contains(number);
     assertNoEnglish("the bank-result task");
 
