@@ -196,26 +196,36 @@ public class Disbursements {
       UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = p.id FROM payment p
       WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
         AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.status = 'DUE'
-        AND entitlement_period.period <= :upTo""";
+        AND entitlement_period.period <= :upTo
+      RETURNING entitlement_period.payment_id, entitlement_period.amount,
+        entitlement_period.period AS first_period, entitlement_period.period AS last_period""";
   private static final String HOLD_ONE = """
       UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
       WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""";
 
-  /** A chunk's payments whose amount or months are not those of the periods they hold: read, not rewritten. */
-  private static final String PAYMENTS_UNLIKE_WHAT_THEY_HOLD = """
-      SELECT COUNT(*) FROM payment p
-        LEFT JOIN (SELECT payment_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
-          FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id) held
-        ON held.payment_id = p.id
-      WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
-        AND (held.payment_id IS NULL OR held.amount <> p.amount OR held.first_period <> p.first_period
-          OR held.last_period <> p.last_period)""";
+
+  /** Months owed or held: their sum, the first and the last. */
+  private record Months(BigDecimal amount, String first, String last) {
+
+    Months and(Months other) {
+      return new Months(amount.add(other.amount), first.compareTo(other.first) <= 0 ? first : other.first,
+          last.compareTo(other.last) >= 0 ? last : other.last);
+    }
+
+    boolean sameAs(Months other) {
+      return other != null && amount.compareTo(other.amount) == 0 && first.equals(other.first)
+          && last.equals(other.last);
+    }
+  }
+
+  private record Owed(long entitlementId, Months months) {}
 
   /**
    * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
-   * them. What each owes is summed first and its payment written with it. Another run may take or free some of those
-   * months before they are held: then, and only then, a payment differs from what it holds, and the chunk's payments
-   * are summed again from what they hold, those left holding nothing removed.
+   * them. What each owes is summed first and its payment written with it; what the payments then hold is read back
+   * (PostgreSQL returns it from the update itself). Another run may take or free some of those months before they are
+   * held: then, and only then, a payment differs from what it holds, and the chunk's payments are summed again from
+   * what they hold, those left holding nothing removed.
    *
    * @return the last entitlement looked at, or -1 when none was left
    */
@@ -228,15 +238,13 @@ public class Disbursements {
     if (entitlementIds.isEmpty()) {
       return -1;
     }
-    record Owed(long entitlementId, BigDecimal amount, String firstPeriod, String lastPeriod, long periods) {}
     List<Owed> owed = jdbc.sql("""
-            SELECT entitlement_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period,
-              COUNT(*) AS periods
+            SELECT entitlement_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
             FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo
             GROUP BY entitlement_id ORDER BY entitlement_id""")
         .param("entitlements", entitlementIds).param("upTo", upTo.toString())
-        .query((r, n) -> new Owed(r.getLong("entitlement_id"), r.getBigDecimal("amount"), r.getString("first_period"),
-            r.getString("last_period"), r.getLong("periods")))
+        .query((r, n) -> new Owed(r.getLong("entitlement_id"), new Months(r.getBigDecimal("amount"),
+            r.getString("first_period"), r.getString("last_period"))))
         .list();
     long lastLookedAt = entitlementIds.get(entitlementIds.size() - 1);
     if (owed.isEmpty()) {
@@ -245,28 +253,39 @@ public class Disbursements {
     List<Long> paymentIds = sequences.next("payment_seq", owed.size());
     List<Object> payments = new ArrayList<>();
     for (int i = 0; i < owed.size(); i++) {
-      Owed one = owed.get(i);
-      payments.addAll(List.of(paymentIds.get(i), batchId, one.entitlementId(), one.amount(), one.firstPeriod(),
-          one.lastPeriod()));
+      Months months = owed.get(i).months();
+      payments.addAll(List.of(paymentIds.get(i), batchId, owed.get(i).entitlementId(), months.amount(),
+          months.first(), months.last()));
     }
     batchedJdbc.update(MultiRowInsert.of(
         "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
         "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
     // This chunk's new payments: the batch's earlier chunks have lower numbers, other batches' are told apart by
     // batch_id. Should a second collection of the same batch run at once (a job taken again after its lock expired),
-    // its payments may fall in the range: they are checked and summed like these, so no harm is done.
+    // its payments may fall in the range, and it checks them itself.
     Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
         "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
+    Map<Long, Months> held = new HashMap<>();
+    RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), new Months(row.getBigDecimal("amount"),
+        row.getString("first_period"), row.getString("last_period")), Months::and);
     if (joinedUpdates) {
-      jdbc.sql(HOLD_JOINED).params(chunk).update();
+      jdbc.sql(HOLD_JOINED).params(chunk).query(addHeld);
     } else {
       List<Object[]> holds = new ArrayList<>();
       for (int i = 0; i < owed.size(); i++) {
         holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
       batchedJdbc.batchUpdate(HOLD_ONE, holds);
+      jdbc.sql("""
+              SELECT payment_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
+              FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id""")
+          .params(chunk).query(addHeld);
     }
-    if (jdbc.sql(PAYMENTS_UNLIKE_WHAT_THEY_HOLD).params(chunk).query(Long.class).single() > 0) {
+    boolean asOwed = true;
+    for (int i = 0; i < owed.size(); i++) {
+      asOwed &= owed.get(i).months().sameAs(held.get(paymentIds.get(i)));
+    }
+    if (!asOwed) {
       jdbc.sql("""
               DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
                 AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
