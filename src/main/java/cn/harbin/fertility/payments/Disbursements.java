@@ -203,7 +203,6 @@ public class Disbursements {
       UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
       WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""";
 
-
   /** Months owed or held: their sum, the first and the last. */
   private record Months(BigDecimal amount, String first, String last) {
 

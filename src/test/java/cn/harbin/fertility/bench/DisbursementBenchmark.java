@@ -110,7 +110,8 @@ class DisbursementBenchmark {
     Sequences sequences = new Sequences(dataSource, product);
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
         new DataSourceTransactionManager(dataSource), sequences, new Entitlements(jdbc, sequences), clock,
-        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry(), product);
+        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry(),
+        product);
 
     long batchId = disbursements.open("childcare-subsidy", RUN);
     Disbursements.Summary batch = measure("first collection (arrears since 2025-01)", GOAL_S,

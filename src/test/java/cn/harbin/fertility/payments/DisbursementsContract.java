@@ -110,7 +110,8 @@ abstract class DisbursementsContract {
       BigDecimal held = entitlements.periodsOf(payment.applicationNumber()).stream()
           .filter(period -> period.status().equals("IN_BATCH")).map(Entitlements.Period::amount)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      assertThat(payment.amount()).as("what " + payment.applicationNumber() + "'s payment holds").isEqualByComparingTo(held);
+      assertThat(payment.amount()).as("what " + payment.applicationNumber() + "'s payment holds")
+          .isEqualByComparingTo(held);
     }
   }
 
