@@ -89,7 +89,8 @@ public class Notifications {
       Map<String, String> phones = new HashMap<>();
       client.sql("""
               SELECT p.application_number, p.phone FROM case_party p
-                JOIN application a ON a.application_number = p.application_number AND p.id_number = a.applicant_id_number
+                JOIN application a ON a.application_number = p.application_number
+                  AND p.id_number = a.applicant_id_number
               WHERE a.application_number IN (:numbers)""")
           .param("numbers", part.stream().map(Message::applicationNumber).distinct().toList())
           .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
