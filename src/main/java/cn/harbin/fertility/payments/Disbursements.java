@@ -193,15 +193,15 @@ public class Disbursements {
    * up where it stopped.
    */
   private static final String HOLD_JOINED = """
-      UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = p.id FROM payment p
+      UPDATE entitlement_period SET payment_id = p.id FROM payment p
       WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
-        AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.status = 'DUE'
+        AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.payment_id IS NULL
         AND entitlement_period.period <= :upTo
       RETURNING entitlement_period.payment_id, entitlement_period.amount,
         entitlement_period.period AS first_period, entitlement_period.period AS last_period""";
   private static final String HOLD_ONE = """
-      UPDATE entitlement_period SET status = 'IN_BATCH', payment_id = ?
-      WHERE entitlement_id = ? AND status = 'DUE' AND period <= ?""";
+      UPDATE entitlement_period SET payment_id = ?
+      WHERE entitlement_id = ? AND payment_id IS NULL AND period <= ?""";
 
   /** Months owed or held: their sum, the first and the last. */
   private record Months(BigDecimal amount, String first, String last) {
@@ -239,7 +239,7 @@ public class Disbursements {
     }
     List<Owed> owed = jdbc.sql("""
             SELECT entitlement_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
-            FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND status = 'DUE' AND period <= :upTo
+            FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
             GROUP BY entitlement_id ORDER BY entitlement_id""")
         .param("entitlements", entitlementIds).param("upTo", upTo.toString())
         .query((r, n) -> new Owed(r.getLong("entitlement_id"), new Months(r.getBigDecimal("amount"),
@@ -325,7 +325,7 @@ public class Disbursements {
       }
     }
     batchedJdbc.batchUpdate(
-        "INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (?, ?, ?, 'DUE')", periods);
+        "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)", periods);
   }
 
   private static YearMonth next(YearMonth period, boolean yearly) {
@@ -353,7 +353,7 @@ public class Disbursements {
   public void reopenPeriods(long batchId) {
     requireStatus(batchId, BatchStatus.REJECTED);
     forEachChunkOfPending(batchId, payments -> {
-      jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id IN (:payments)")
+      jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
           .param("payments", payments).update();
       jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", payments).update();
     });
@@ -388,7 +388,7 @@ public class Disbursements {
     failedPaymentReasons.forEach((paymentId, reason) -> {
       jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason, settled_at = :now WHERE id = :id")
           .param("reason", reason).param("now", now).param("id", paymentId).update();
-      jdbc.sql("UPDATE entitlement_period SET status = 'DUE', payment_id = NULL WHERE payment_id = :id")
+      jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id = :id")
           .param("id", paymentId).update();
     });
     tellPayees(batchId, "FAILED", failedPaymentReasons.keySet());
@@ -404,8 +404,6 @@ public class Disbursements {
     forEachChunkOfPending(batchId, payments -> {
       jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
           .param("now", now).param("payments", payments).update();
-      jdbc.sql("UPDATE entitlement_period SET status = 'PAID' WHERE payment_id IN (:payments)")
-          .param("payments", payments).update();
       entitlements.endCompletedPaidBy(payments);
       tellPayees(batchId, "PAID", payments);
     });

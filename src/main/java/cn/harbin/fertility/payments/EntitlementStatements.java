@@ -84,7 +84,7 @@ public class EntitlementStatements {
         .list();
     List<Period> periods = jdbc.sql("""
             SELECT ep.period, ep.amount, ep.status, p.batch_id, p.settled_at
-            FROM entitlement_period ep LEFT JOIN payment p ON p.id = ep.payment_id
+            FROM entitlement_period_state ep LEFT JOIN payment p ON p.id = ep.payment_id
             WHERE ep.entitlement_id = :id ORDER BY ep.period""")
         .param("id", statement.id())
         .query((row, n) -> {

@@ -86,8 +86,8 @@ public class Entitlements {
     for (MonthlyPayment month : schedule) {
       values.addAll(List.of(id, month.month().toString(), month.amount()));
     }
-    jdbc.sql(MultiRowInsert.of("INSERT INTO entitlement_period (entitlement_id, period, amount, status)",
-            "(?, ?, ?, 'DUE')", schedule.size()))
+    jdbc.sql(MultiRowInsert.of("INSERT INTO entitlement_period (entitlement_id, period, amount)", "(?, ?, ?)",
+            schedule.size()))
         .params(values).update();
     return id;
   }
@@ -152,7 +152,7 @@ public class Entitlements {
             + "WHERE id = :id")
         .param("payee", holder.payeeName()).param("bankName", holder.bankName())
         .param("bankAccount", holder.bankAccount()).param("id", id).update();
-    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (:id, :period, :amount, 'DUE')")
+    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (:id, :period, :amount)")
         .param("id", id).param("period", period.toString()).param("amount", amount).update();
   }
 
@@ -174,7 +174,7 @@ public class Entitlements {
   private void endCompleted(String selection, Object selected) {
     jdbc.sql("UPDATE entitlement SET status = 'ENDED' WHERE " + selection
             + " AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NOT NULL AND NOT EXISTS ("
-            + " SELECT 1 FROM entitlement_period p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')")
+            + " SELECT 1 FROM entitlement_period_state p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')")
         .param("selected", selected).update();
     jdbc.sql("DELETE FROM live_claim WHERE application_number IN ("
             + " SELECT application_number FROM entitlement WHERE status = 'ENDED' AND " + selection + ")"
@@ -185,7 +185,7 @@ public class Entitlements {
 
   public List<Period> periodsOf(String applicationNumber) {
     return jdbc.sql("""
-            SELECT p.period, p.amount, p.status FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+            SELECT p.period, p.amount, p.status FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
             WHERE e.application_number = :number ORDER BY p.period""")
         .param("number", applicationNumber)
         .query((row, n) -> new Period(row.getString("period"), row.getBigDecimal("amount"), row.getString("status")))

@@ -170,7 +170,8 @@ public class SpecialFamilyRequalification {
         if (existing != null) {
           jdbc.sql("UPDATE entitlement SET amount = :amount WHERE id = :id")
               .param("amount", benefit.amount()).param("id", existing.id()).update();
-          jdbc.sql("UPDATE entitlement_period SET amount = :amount WHERE entitlement_id = :id AND period >= :from AND status = 'DUE'")
+          jdbc.sql("UPDATE entitlement_period SET amount = :amount "
+                  + "WHERE entitlement_id = :id AND period >= :from AND payment_id IS NULL")
               .param("amount", benefit.amount()).param("id", existing.id()).param("from", from.toString()).update();
         } else {
           grants.recordEntitlement(applicationNumber, scheme, benefit, from, assessment.appliedParameters());
@@ -187,7 +188,7 @@ public class SpecialFamilyRequalification {
   private void end(long entitlementId, YearMonth lastPeriod) {
     jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
         .param("last", lastPeriod.toString()).param("id", entitlementId).update();
-    jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND status = 'DUE'")
+    jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND payment_id IS NULL")
         .param("id", entitlementId).param("last", lastPeriod.toString()).update();
     entitlements.endIfComplete(entitlementId);
   }

@@ -211,7 +211,8 @@ public class SupervisionFigures {
               SUM(CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted_months,
               SUM(CASE WHEN r.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS under_review,
               COALESCE(SUM(r.counted_children), 0) AS child_months, COALESCE(SUM(r.amount), 0) AS accepted,
-              (SELECT COALESCE(SUM(p.amount), 0) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+              (SELECT COALESCE(SUM(p.amount), 0)
+               FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
                WHERE e.beneficiary_id_number = n.credit_code AND e.scheme = 'nursery-operating-subsidy'
                  AND p.status = 'PAID' AND p.period >= :fromPeriod AND p.period <= :toPeriod) AS paid
             FROM nursery n JOIN nursery_report r ON r.credit_code = n.credit_code

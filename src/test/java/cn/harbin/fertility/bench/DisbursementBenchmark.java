@@ -217,7 +217,7 @@ class DisbursementBenchmark {
               VALUES (?, ?, 'childcare-subsidy', '§3.4.2a', ?, '王芳', '中国工商银行', '6222020100010001001', '230102',
                 ?, ?, 'MONTHLY', NULL, 'LIVE', '', ?)""");
           PreparedStatement period = connection.prepareStatement(
-              "INSERT INTO entitlement_period (entitlement_id, period, amount, status) VALUES (?, ?, ?, 'DUE')")) {
+              "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)")) {
         BigDecimal monthly = new BigDecimal("500.00");
         for (int number = 1; number <= ENTITLEMENTS; number++) {
           String applicationNumber = String.format("YE-2025-%06d", number);

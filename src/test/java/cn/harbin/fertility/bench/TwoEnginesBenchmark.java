@@ -105,7 +105,7 @@ class TwoEnginesBenchmark {
         long paid = count(database, "SELECT COUNT(*) FROM payment WHERE status = 'PAID'");
         long paidTwice = count(database, "SELECT COUNT(*) FROM (SELECT entitlement_id FROM payment "
             + "WHERE status = 'PAID' GROUP BY entitlement_id HAVING COUNT(*) > 1) twice");
-        long periodsOpen = count(database, "SELECT COUNT(*) FROM entitlement_period WHERE status = 'IN_BATCH'");
+        long periodsOpen = count(database, "SELECT COUNT(*) FROM entitlement_period_state WHERE status = 'IN_BATCH'");
         // The history cleanup job is the engine's one ever-living job: in its nightly window it runs again and again
         // under the same id. Every other job runs to success once.
         long jobsTwice = count(database, "SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log "

@@ -7,6 +7,7 @@ import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,7 @@ abstract class DisbursementsContract {
   @Autowired GrantedClaims claims;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
+  @Autowired Sequences sequences;
 
   private Optional<Disbursements.Payment> paymentOf(Disbursements.Batch batch, String applicationNumber) {
     return batch.payments().stream().filter(payment -> payment.applicationNumber().equals(applicationNumber)).findFirst();
@@ -121,13 +123,23 @@ abstract class DisbursementsContract {
     long entitlementId = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", number)
         .query(Long.class).single();
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    long otherBatchId = disbursements.open(SCHEME, YearMonth.of(2026, 10));
+    long otherPaymentId = sequences.next("payment_seq");
 
     ExecutorService collector = Executors.newSingleThreadExecutor();
     try (Connection otherRun = dataSource.getConnection()) {
       otherRun.setAutoCommit(false);
-      try (PreparedStatement takeOctober = otherRun.prepareStatement(
-          "UPDATE entitlement_period SET status = 'IN_BATCH' WHERE entitlement_id = ? AND period = '2026-10'")) {
-        takeOctober.setLong(1, entitlementId);
+      try (PreparedStatement otherPayment = otherRun.prepareStatement("""
+              INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
+              VALUES (?, ?, ?, 500, '2026-10', '2026-10', 'PENDING')""");
+          PreparedStatement takeOctober = otherRun.prepareStatement(
+              "UPDATE entitlement_period SET payment_id = ? WHERE entitlement_id = ? AND period = '2026-10'")) {
+        otherPayment.setLong(1, otherPaymentId);
+        otherPayment.setLong(2, otherBatchId);
+        otherPayment.setLong(3, entitlementId);
+        otherPayment.executeUpdate();
+        takeOctober.setLong(1, otherPaymentId);
+        takeOctober.setLong(2, entitlementId);
         assertThat(takeOctober.executeUpdate()).isEqualTo(1);
       }
       Future<Long> chunk = collector.submit(

@@ -70,7 +70,7 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(claimHolders()).contains(family);
 
     assertThat(statusesOf(child, "childcare-subsidy")).containsExactly("ENDED");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id "
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id "
         + "WHERE e.application_number = :n AND p.status <> 'PAID'").param("n", child).query(Long.class).single()).isZero();
     assertThat(claimHolders()).doesNotContain(child);
 
@@ -145,7 +145,7 @@ abstract class PaymentRunsAcrossSchemesContract {
   private List<String> entitlementsOutside(String scheme) {
     return jdbc.sql("""
             SELECT e.id, e.status, p.period, p.status AS period_status, p.payment_id
-            FROM entitlement e LEFT JOIN entitlement_period p ON p.entitlement_id = e.id
+            FROM entitlement e LEFT JOIN entitlement_period_state p ON p.entitlement_id = e.id
             WHERE e.scheme <> :scheme ORDER BY e.id, p.period""")
         .param("scheme", scheme)
         .query((row, n) -> row.getLong("id") + " " + row.getString("status") + " " + row.getString("period") + " "
@@ -169,7 +169,7 @@ abstract class PaymentRunsAcrossSchemesContract {
 
   private long paidPeriods(String applicationNumber, String scheme) {
     return jdbc.sql("""
-            SELECT COUNT(*) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+            SELECT COUNT(*) FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
             WHERE e.application_number = :n AND e.scheme = :scheme AND p.status = 'PAID'""")
         .param("n", applicationNumber).param("scheme", scheme).query(Long.class).single();
   }

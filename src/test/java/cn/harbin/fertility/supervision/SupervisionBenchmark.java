@@ -143,7 +143,7 @@ class SupervisionBenchmark {
               VALUES (?, ?, 'childcare-subsidy', '§3.4.2a', ?, '测试', '银行', '6222000000000001', ?, ?, ?, 'MONTHLY',
                 NULL, 'LIVE', '{}', ?)""");
           PreparedStatement period = connection.prepareStatement("""
-              INSERT INTO entitlement_period (entitlement_id, period, amount, status, payment_id) VALUES (?, ?, ?, ?, ?)""");
+              INSERT INTO entitlement_period (entitlement_id, period, amount, payment_id) VALUES (?, ?, ?, ?)""");
           PreparedStatement payment = connection.prepareStatement("""
               INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
               VALUES (?, ?, ?, ?, ?, ?, ?)""");
@@ -219,11 +219,10 @@ class SupervisionBenchmark {
               period.setLong(1, entitlementId);
               period.setString(2, yearMonth);
               period.setBigDecimal(3, new BigDecimal("500.00"));
-              period.setString(4, paid ? "PAID" : "DUE");
               if (paid) {
-                period.setLong(5, paymentId);
+                period.setLong(4, paymentId);
               } else {
-                period.setNull(5, java.sql.Types.BIGINT);
+                period.setNull(4, java.sql.Types.BIGINT);
               }
               period.addBatch();
             }

@@ -112,10 +112,10 @@ final class SupervisionSeed {
         .param("id", payment).param("batch", batch).param("entitlement", entitlement).param("amount", amount)
         .param("period", period).param("status", paid ? "PAID" : "FAILED").update();
     jdbc.sql("""
-            INSERT INTO entitlement_period (entitlement_id, period, amount, status, payment_id)
-            VALUES (:entitlement, :period, :amount, :status, :payment)""")
+            INSERT INTO entitlement_period (entitlement_id, period, amount, payment_id)
+            VALUES (:entitlement, :period, :amount, :payment)""")
         .param("entitlement", entitlement).param("period", period).param("amount", amount)
-        .param("status", paid ? "PAID" : "DUE").param("payment", paid ? payment : null, java.sql.Types.BIGINT)
+        .param("payment", paid ? payment : null, java.sql.Types.BIGINT)
         .update();
     payments.add(new SeededPayment(owner.number(), scheme, owner.division(), period, amount, paid));
   }
