@@ -167,7 +167,18 @@ public class Entitlements {
 
   /** {@link #endIfComplete} for every entitlement the listed payments paid. */
   public void endCompletedPaidBy(Collection<Long> paymentIds) {
-    endCompleted("id IN (SELECT entitlement_id FROM payment WHERE id IN (:selected) AND status = 'PAID')", paymentIds);
+    // Only one whose latest period is held can be complete: one look at each, before the check of every period,
+    // which would read all the periods of every entitlement a run pays.
+    List<Long> latestHeld = jdbc.sql("""
+            SELECT e.id FROM entitlement e
+            WHERE e.id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments) AND status = 'PAID')
+              AND e.status IN ('LIVE', 'SUSPENDED') AND e.last_period IS NOT NULL
+              AND (SELECT p.payment_id FROM entitlement_period p WHERE p.entitlement_id = e.id
+                ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY) IS NOT NULL""")
+        .param("payments", paymentIds).query(Long.class).list();
+    if (!latestHeld.isEmpty()) {
+      endCompleted("id IN (:selected)", latestHeld);
+    }
   }
 
   /** @param selection a condition on {@code entitlement} columns with the parameter {@code :selected} */

@@ -234,6 +234,31 @@ abstract class DisbursementsContract {
   }
 
   @Test
+  void anEntitlementWhoseEarlierMonthsFailedEndsWhenTheyArePaidAfterItsLastMonth() {
+    String number = claims.grant("230102", LocalDate.of(2023, 12, 5), 2);
+    Disbursements.Batch october = disbursements.collect(SCHEME, YearMonth.of(2026, 10));
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    disbursements.approveForExport(october.id(), "finance");
+    disbursements.approveForExport(november.id(), "finance");
+
+    disbursements.confirm(october.id(), Map.of(paymentOf(october, number).orElseThrow().id(), "账户已冻结"), "finance");
+    disbursements.confirm(november.id(), Map.of(), "finance");
+    assertThat(statusOf(number)).as("the last month paid, the earlier ones due again").isEqualTo("LIVE");
+
+    Disbursements.Batch december = disbursements.collect(SCHEME, YearMonth.of(2026, 12));
+    assertThat(paymentOf(december, number).orElseThrow().lastPeriod()).isEqualTo("2026-10");
+    disbursements.approveForExport(december.id(), "finance");
+    disbursements.confirm(december.id(), Map.of(), "finance");
+
+    assertThat(statusOf(number)).isEqualTo("ENDED");
+  }
+
+  private String statusOf(String applicationNumber) {
+    return jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number")
+        .param("number", applicationNumber).query(String.class).single();
+  }
+
+  @Test
   void aRejectedBatchReleasesItsMonths() {
     String number = claims.grant("230103", LocalDate.of(2026, 6, 30), 2);
     Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
