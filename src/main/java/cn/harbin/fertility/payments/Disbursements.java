@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -353,9 +352,10 @@ public class Disbursements {
   public void reopenPeriods(long batchId) {
     requireStatus(batchId, BatchStatus.REJECTED);
     forEachChunkOfPending(batchId, payments -> {
+      List<Long> ids = payments.stream().map(Payment::id).toList();
       jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
-          .param("payments", payments).update();
-      jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", payments).update();
+          .param("payments", ids).update();
+      jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", ids).update();
     });
   }
 
@@ -391,7 +391,10 @@ public class Disbursements {
       jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id = :id")
           .param("id", paymentId).update();
     });
-    tellPayees(batchId, "FAILED", failedPaymentReasons.keySet());
+    if (!failedPaymentReasons.isEmpty()) {
+      tellPayees(batchId, "FAILED", jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
+          .param("ids", failedPaymentReasons.keySet()).query(Disbursements::payment).list(), failedPaymentReasons);
+    }
   }
 
   /**
@@ -402,18 +405,20 @@ public class Disbursements {
     requireStatus(batchId, BatchStatus.CONFIRMED);
     Timestamp now = Timestamp.from(clock.instant());
     forEachChunkOfPending(batchId, payments -> {
+      List<Long> ids = payments.stream().map(Payment::id).toList();
       jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
-          .param("now", now).param("payments", payments).update();
-      entitlements.endCompletedPaidBy(payments);
-      tellPayees(batchId, "PAID", payments);
+          .param("now", now).param("payments", ids).update();
+      entitlements.endCompletedPaidBy(ids);
+      tellPayees(batchId, "PAID", payments, Map.of());
     });
   }
 
   /**
    * Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction: the batch's
-   * payment numbers in ranges, which its own index reads directly.
+   * payment numbers in ranges, which its own index reads directly. Each chunk's payments are read once, with what the
+   * payees are told.
    */
-  private void forEachChunkOfPending(long batchId, Consumer<List<Long>> work) {
+  private void forEachChunkOfPending(long batchId, Consumer<List<Payment>> work) {
     record Range(Long first, Long last) {}
     Range ids = jdbc.sql("SELECT MIN(id) AS first, MAX(id) AS last FROM payment WHERE batch_id = :batch")
         .param("batch", batchId).query((r, n) -> new Range((Long) r.getObject("first"), (Long) r.getObject("last")))
@@ -424,10 +429,11 @@ public class Disbursements {
     for (long from = ids.first(); from <= ids.last(); from += CHUNK) {
       long first = from;
       ownTransaction.executeWithoutResult(status -> {
-        List<Long> payments = jdbc.sql("""
-                SELECT id FROM payment WHERE batch_id = :batch AND id BETWEEN :first AND :last AND status = 'PENDING'
-                ORDER BY id""")
-            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1).query(Long.class).list();
+        List<Payment> payments = jdbc.sql(PAYMENTS + """
+                 WHERE p.batch_id = :batch AND p.id BETWEEN :first AND :last AND p.status = 'PENDING'
+                ORDER BY p.id""")
+            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1)
+            .query(Disbursements::payment).list();
         if (!payments.isEmpty()) {
           work.accept(payments);
         }
@@ -435,21 +441,15 @@ public class Disbursements {
     }
   }
 
-  /** Each payee of the listed payments hears of their payment: paid, or failed with the bank's reason and due again. */
-  private void tellPayees(long batchId, String outcome, Collection<Long> paymentIds) {
-    if (paymentIds.isEmpty()) {
-      return;
-    }
+  /**
+   * Each payee of the listed payments hears of their payment: paid, or failed with the bank's reason and due again.
+   *
+   * @param reasons payment id → the bank's reason, for failed payments
+   */
+  private void tellPayees(long batchId, String outcome, List<Payment> payments, Map<Long, String> reasons) {
     // The batch's scheme only: its summary would sum the whole batch again for every chunk.
     String scheme = jdbc.sql("SELECT scheme FROM disbursement_batch WHERE id = :id").param("id", batchId)
         .query(String.class).single();
-    List<Payment> payments = jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
-        .param("ids", paymentIds).query(Disbursements::payment).list();
-    Map<Long, String> reasons = new HashMap<>();
-    if (!"PAID".equals(outcome)) {
-      jdbc.sql("SELECT id, failure_reason FROM payment WHERE id IN (:ids)").param("ids", paymentIds)
-          .query((RowCallbackHandler) row -> reasons.put(row.getLong(1), row.getString(2)));
-    }
     notifications.sendMessages(payments.stream().map(payment -> {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
       return "PAID".equals(outcome)

@@ -406,7 +406,8 @@ abstract class CitizenPortalContract {
 
     delivery.deliverDue();
     assertThat(sms.to(phone)).anyMatch(message -> message.contains("已受理"))
-        .anyMatch(message -> message.contains("未能发放")).anyMatch(message -> message.contains("已发放至尾号 0123"));
+        .anyMatch(message -> message.contains("未能发放至尾号 0123 的账户（账户已销户）"))
+        .anyMatch(message -> message.contains("已发放至尾号 0123"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND delivery <> 'SENT'")
         .param("n", number).query(Long.class).single()).isZero();
   }
