@@ -415,8 +415,8 @@ public class Disbursements {
 
   /**
    * Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction: the batch's
-   * payment numbers in ranges, which its own index reads directly. Each chunk's payments are read once, with what the
-   * payees are told.
+   * payment numbers in ranges, which its own index reads directly. Each chunk's payments come with their payees, whom
+   * the settlement tells: one read for both.
    */
   private void forEachChunkOfPending(long batchId, Consumer<List<Payment>> work) {
     record Range(Long first, Long last) {}

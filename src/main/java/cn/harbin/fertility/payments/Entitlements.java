@@ -162,7 +162,7 @@ public class Entitlements {
    * entitlement of that application has ended.
    */
   public void endIfComplete(long entitlementId) {
-    endCompleted("id = :selected", entitlementId);
+    endCompleted(List.of(entitlementId));
   }
 
   /** {@link #endIfComplete} for every entitlement the listed payments paid. */
@@ -177,26 +177,34 @@ public class Entitlements {
                 ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY) IS NOT NULL""")
         .param("payments", paymentIds).query(Long.class).list();
     if (!latestHeld.isEmpty()) {
-      endCompleted("id IN (:selected)", latestHeld);
+      endCompleted(latestHeld);
     }
   }
 
-  /** @param selection a condition on {@code entitlement} columns with the parameter {@code :selected} */
-  private void endCompleted(String selection, Object selected) {
-    jdbc.sql("UPDATE entitlement SET status = 'ENDED' WHERE " + selection
-            + " AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NOT NULL AND NOT EXISTS ("
-            + " SELECT 1 FROM entitlement_period_state p WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')")
-        .param("selected", selected).update();
-    jdbc.sql("DELETE FROM live_claim WHERE application_number IN ("
-            + " SELECT application_number FROM entitlement WHERE status = 'ENDED' AND " + selection + ")"
-            + " AND NOT EXISTS (SELECT 1 FROM entitlement other"
-            + " WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')")
-        .param("selected", selected).update();
+  private void endCompleted(List<Long> entitlementIds) {
+    // Locked first: a settlement or requalification finishing another part of the same schedule at once then waits,
+    // and whichever checks last sees every month paid.
+    jdbc.sql("SELECT id FROM entitlement WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+        .param("ids", entitlementIds).query(Long.class).list();
+    jdbc.sql("""
+            UPDATE entitlement SET status = 'ENDED'
+            WHERE id IN (:ids) AND status IN ('LIVE', 'SUSPENDED') AND last_period IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM entitlement_period_state p
+                WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
+        .param("ids", entitlementIds).update();
+    jdbc.sql("""
+            DELETE FROM live_claim
+            WHERE application_number IN (
+                SELECT application_number FROM entitlement WHERE status = 'ENDED' AND id IN (:ids))
+              AND NOT EXISTS (SELECT 1 FROM entitlement other
+                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')""")
+        .param("ids", entitlementIds).update();
   }
 
   public List<Period> periodsOf(String applicationNumber) {
     return jdbc.sql("""
-            SELECT p.period, p.amount, p.status FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
+            SELECT p.period, p.amount, p.status
+            FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
             WHERE e.application_number = :number ORDER BY p.period""")
         .param("number", applicationNumber)
         .query((row, n) -> new Period(row.getString("period"), row.getBigDecimal("amount"), row.getString("status")))

@@ -228,8 +228,7 @@ abstract class DisbursementsContract {
 
     disbursements.confirm(batch.id(), Map.of(), "finance");
 
-    assertThat(jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number").param("number", number)
-        .query(String.class).single()).isEqualTo("ENDED");
+    assertThat(statusOf(number)).isEqualTo("ENDED");
     assertThat(paymentOf(disbursements.collect(SCHEME, YearMonth.of(2027, 6)), number)).isEmpty();
   }
 
