@@ -9,6 +9,7 @@ import cn.harbin.fertility.payments.BankFile;
 import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.support.EmbeddedPostgres;
+import cn.harbin.fertility.support.Migrations;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedWriter;
@@ -29,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -74,7 +74,7 @@ class DisbursementBenchmark {
       }
     }
     try (HikariDataSource dataSource = dataSource("jdbc:h2:file:" + loaded.toAbsolutePath() + H2_SETTINGS)) {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      Migrations.migrate(dataSource);
     }
     FileSystemUtils.deleteRecursively(h2);
     FileSystemUtils.copyRecursively(loaded, h2);
@@ -93,7 +93,7 @@ class DisbursementBenchmark {
   }
 
   private static void migrateAndLoad(HikariDataSource dataSource, String database) throws Exception {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Migrations.migrate(dataSource);
     long loading = System.nanoTime();
     load(dataSource);
     JdbcClient.create(dataSource).sql("ANALYZE").update();

@@ -2,6 +2,7 @@ package cn.harbin.fertility.supervision;
 
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.support.EmbeddedPostgres;
+import cn.harbin.fertility.support.Migrations;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.util.Random;
 import java.util.function.IntFunction;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +68,7 @@ class SupervisionBenchmark {
   }
 
   private void run(String database, DataSource dataSource) throws SQLException {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Migrations.migrate(dataSource);
     long loading = System.nanoTime();
     load(dataSource);
     System.out.printf("[bench] %s: loaded %,d finished cases in %.1f s%n", database, CASES,
