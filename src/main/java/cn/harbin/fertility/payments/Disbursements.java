@@ -353,10 +353,22 @@ public class Disbursements {
     requireStatus(batchId, BatchStatus.REJECTED);
     forEachChunkOfPending(batchId, payments -> {
       List<Long> ids = payments.stream().map(Payment::id).toList();
-      jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
-          .param("payments", ids).update();
+      releaseMonthsOf(ids);
       jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", ids).update();
     });
+  }
+
+  /**
+   * The months the payments held are due again, but for those after their entitlement's last month: requalification
+   * ended it while they were held, and they are no longer owed.
+   */
+  private void releaseMonthsOf(List<Long> paymentIds) {
+    jdbc.sql("""
+            DELETE FROM entitlement_period WHERE payment_id IN (:payments)
+              AND period > (SELECT e.last_period FROM entitlement e WHERE e.id = entitlement_period.entitlement_id)""")
+        .param("payments", paymentIds).update();
+    jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
+        .param("payments", paymentIds).update();
   }
 
   /**
@@ -388,8 +400,7 @@ public class Disbursements {
     failedPaymentReasons.forEach((paymentId, reason) -> {
       jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason, settled_at = :now WHERE id = :id")
           .param("reason", reason).param("now", now).param("id", paymentId).update();
-      jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id = :id")
-          .param("id", paymentId).update();
+      releaseMonthsOf(List.of(paymentId));
     });
     if (!failedPaymentReasons.isEmpty()) {
       tellPayees(batchId, "FAILED", jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")

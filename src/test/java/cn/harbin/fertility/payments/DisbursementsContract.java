@@ -252,6 +252,27 @@ abstract class DisbursementsContract {
     assertThat(statusOf(number)).isEqualTo("ENDED");
   }
 
+  @Test
+  void aMonthAfterTheLastThatAFailedPaymentHeldIsNotDueAgain() {
+    String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    disbursements.approveForExport(november.id(), "finance");
+    // Ended after October while November was with the bank, as requalification ends a schedule.
+    jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
+    jdbc.sql("""
+            DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
+              AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
+        .param("n", number).update();
+
+    disbursements.confirm(november.id(), Map.of(paymentOf(november, number).orElseThrow().id(), "账户已冻结"), "finance");
+
+    assertThat(entitlements.periodsOf(number)).extracting(Entitlements.Period::period)
+        .containsExactly("2026-09", "2026-10");
+    Disbursements.Payment retry = paymentOf(disbursements.collect(SCHEME, YearMonth.of(2026, 12)), number).orElseThrow();
+    assertThat(retry.amount()).isEqualTo(new BigDecimal("1000.00"));
+    assertThat(retry.lastPeriod()).isEqualTo("2026-10");
+  }
+
   private String statusOf(String applicationNumber) {
     return jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number")
         .param("number", applicationNumber).query(String.class).single();
