@@ -52,55 +52,54 @@ public class Notifications {
 
   /** A message of the bundles ({@code messages_zh}, {@code messages_en}) under {@code key}, in both languages. */
   public void sendMessage(String applicationNumber, String key, Object... arguments) {
-    send(applicationNumber, messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE),
-        messages.getMessage(key, arguments, Locale.ENGLISH));
+    sendMessages(List.of(new Message(applicationNumber, key, arguments)));
   }
 
   public void send(String applicationNumber, String messageZh, String messageEn) {
-    String phone = client.sql("""
-            SELECT p.phone FROM case_party p JOIN application a ON a.application_number = p.application_number
-            WHERE a.application_number = :number AND p.id_number = a.applicant_id_number""")
-        .param("number", applicationNumber).query(String.class).list().stream().findFirst().orElse(null);
-    Timestamp now = Timestamp.from(clock.instant());
-    jdbc.update(INSERT_ONE, sequences.next("notification_seq"), applicationNumber, messageZh, messageEn, now, phone,
-        (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now);
+    insert(List.of(new Text(applicationNumber, messageZh, messageEn)));
   }
-
-  private static final String INSERT_INTO = """
-      INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
-        next_attempt_at)""";
-  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_ONE = MultiRowInsert.of(INSERT_INTO, ROW, 1);
-  /** Messages a statement: 8,000 placeholders to insert them, 1,000 to look up their phones; well within limits. */
-  private static final int ROWS_A_STATEMENT = 1_000;
 
   /** One message of the bundles for a case, as {@link #sendMessage} takes it. */
   public record Message(String applicationNumber, String key, Object... arguments) {}
 
   /** {@link #sendMessage} for many cases at once (a payment run's payees): a few statements, however many. */
   public void sendMessages(List<Message> batch) {
-    if (batch.isEmpty()) {
+    insert(batch.stream().map(message -> new Text(message.applicationNumber(),
+        messages.getMessage(message.key(), message.arguments(), Locale.SIMPLIFIED_CHINESE),
+        messages.getMessage(message.key(), message.arguments(), Locale.ENGLISH))).toList());
+  }
+
+  private record Text(String applicationNumber, String zh, String en) {}
+
+  private static final String INSERT_INTO = """
+      INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
+        next_attempt_at)""";
+  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+  /** Messages a statement: 8,000 placeholders to insert them, 1,000 to look up their phones; well within limits. */
+  private static final int ROWS_A_STATEMENT = 1_000;
+
+  /** Each text to the applicant's phone on record (none: shown on the case page only), in a few statements. */
+  private void insert(List<Text> texts) {
+    if (texts.isEmpty()) {
       return;
     }
-    List<Long> ids = sequences.next("notification_seq", batch.size());
+    List<Long> ids = sequences.next("notification_seq", texts.size());
     Timestamp now = Timestamp.from(clock.instant());
-    for (int from = 0; from < batch.size(); from += ROWS_A_STATEMENT) {
-      List<Message> part = batch.subList(from, Math.min(batch.size(), from + ROWS_A_STATEMENT));
+    for (int from = 0; from < texts.size(); from += ROWS_A_STATEMENT) {
+      List<Text> part = texts.subList(from, Math.min(texts.size(), from + ROWS_A_STATEMENT));
       Map<String, String> phones = new HashMap<>();
       client.sql("""
               SELECT p.application_number, p.phone FROM case_party p
                 JOIN application a ON a.application_number = p.application_number
                   AND p.id_number = a.applicant_id_number
               WHERE a.application_number IN (:numbers)""")
-          .param("numbers", part.stream().map(Message::applicationNumber).distinct().toList())
+          .param("numbers", part.stream().map(Text::applicationNumber).distinct().toList())
           .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
       List<Object> values = new ArrayList<>();
       for (int i = 0; i < part.size(); i++) {
-        Message message = part.get(i);
-        String phone = phones.get(message.applicationNumber());
-        values.addAll(Arrays.asList(ids.get(from + i), message.applicationNumber(),
-            messages.getMessage(message.key(), message.arguments(), Locale.SIMPLIFIED_CHINESE),
-            messages.getMessage(message.key(), message.arguments(), Locale.ENGLISH), now, phone,
+        Text text = part.get(i);
+        String phone = phones.get(text.applicationNumber());
+        values.addAll(Arrays.asList(ids.get(from + i), text.applicationNumber(), text.zh(), text.en(), now, phone,
             (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now));
       }
       jdbc.update(MultiRowInsert.of(INSERT_INTO, ROW, part.size()), values.toArray());

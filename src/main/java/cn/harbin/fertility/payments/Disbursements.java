@@ -205,6 +205,11 @@ public class Disbursements {
   /** Months owed or held: their sum, the first and the last. */
   private record Months(BigDecimal amount, String first, String last) {
 
+    /** What {@link #SUMMED} selects. */
+    static Months of(ResultSet row) throws SQLException {
+      return new Months(row.getBigDecimal("amount"), row.getString("first_period"), row.getString("last_period"));
+    }
+
     Months and(Months other) {
       return new Months(amount.add(other.amount), first.compareTo(other.first) <= 0 ? first : other.first,
           last.compareTo(other.last) >= 0 ? last : other.last);
@@ -215,6 +220,8 @@ public class Disbursements {
           && last.equals(other.last);
     }
   }
+
+  private static final String SUMMED = "SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period";
 
   private record Owed(long entitlementId, Months months) {}
 
@@ -236,13 +243,11 @@ public class Disbursements {
     if (entitlementIds.isEmpty()) {
       return -1;
     }
-    List<Owed> owed = jdbc.sql("""
-            SELECT entitlement_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
-            FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
+    List<Owed> owed = jdbc.sql("SELECT entitlement_id, " + SUMMED + """
+             FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
             GROUP BY entitlement_id ORDER BY entitlement_id""")
         .param("entitlements", entitlementIds).param("upTo", upTo.toString())
-        .query((r, n) -> new Owed(r.getLong("entitlement_id"), new Months(r.getBigDecimal("amount"),
-            r.getString("first_period"), r.getString("last_period"))))
+        .query((r, n) -> new Owed(r.getLong("entitlement_id"), Months.of(r)))
         .list();
     long lastLookedAt = entitlementIds.get(entitlementIds.size() - 1);
     if (owed.isEmpty()) {
@@ -264,8 +269,7 @@ public class Disbursements {
     Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
         "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
     Map<Long, Months> held = new HashMap<>();
-    RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), new Months(row.getBigDecimal("amount"),
-        row.getString("first_period"), row.getString("last_period")), Months::and);
+    RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), Months.of(row), Months::and);
     if (joinedUpdates) {
       jdbc.sql(HOLD_JOINED).params(chunk).query(addHeld);
     } else {
@@ -274,9 +278,8 @@ public class Disbursements {
         holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
       batchedJdbc.batchUpdate(HOLD_ONE, holds);
-      jdbc.sql("""
-              SELECT payment_id, SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period
-              FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id""")
+      jdbc.sql("SELECT payment_id, " + SUMMED
+              + " FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id")
           .params(chunk).query(addHeld);
     }
     boolean asOwed = true;
@@ -389,23 +392,24 @@ public class Disbursements {
    */
   public void recordBankResult(long batchId, Map<Long, String> failedPaymentReasons, String financeUser) {
     transition(batchId, BatchStatus.EXPORTED, BatchStatus.CONFIRMED, financeUser);
-    List<Long> inBatch = failedPaymentReasons.isEmpty() ? List.of() : jdbc.sql(
-            "SELECT id FROM payment WHERE batch_id = :batch AND id IN (:ids)")
+    if (failedPaymentReasons.isEmpty()) {
+      return;
+    }
+    List<Long> inBatch = jdbc.sql("SELECT id FROM payment WHERE batch_id = :batch AND id IN (:ids)")
         .param("batch", batchId).param("ids", failedPaymentReasons.keySet()).query(Long.class).list();
     List<FieldError> unknown = new ArrayList<>();
     failedPaymentReasons.keySet().stream().filter(id -> !inBatch.contains(id)).forEach(id -> unknown.add(new FieldError(
         "failedPayments", "付款编号 " + id + " 不在本批次中", "Payment " + id + " is not in this batch")));
     InvalidRequestException.throwIfAny(unknown);
     Timestamp now = Timestamp.from(clock.instant());
-    failedPaymentReasons.forEach((paymentId, reason) -> {
-      jdbc.sql("UPDATE payment SET status = 'FAILED', failure_reason = :reason, settled_at = :now WHERE id = :id")
-          .param("reason", reason).param("now", now).param("id", paymentId).update();
-      releaseMonthsOf(List.of(paymentId));
-    });
-    if (!failedPaymentReasons.isEmpty()) {
-      tellPayees(batchId, "FAILED", jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
-          .param("ids", failedPaymentReasons.keySet()).query(Disbursements::payment).list(), failedPaymentReasons);
-    }
+    failedPaymentReasons.forEach((paymentId, reason) -> jdbc.sql(
+            "UPDATE payment SET status = 'FAILED', failure_reason = :reason, settled_at = :now WHERE id = :id")
+        .param("reason", reason).param("now", now).param("id", paymentId).update());
+    releaseMonthsOf(List.copyOf(failedPaymentReasons.keySet()));
+    String scheme = jdbc.sql("SELECT scheme FROM disbursement_batch WHERE id = :id").param("id", batchId)
+        .query(String.class).single();
+    tellPayees(scheme, "FAILED", jdbc.sql(PAYMENTS + " WHERE p.id IN (:ids) ORDER BY p.id")
+        .param("ids", failedPaymentReasons.keySet()).query(Disbursements::payment).list(), failedPaymentReasons);
   }
 
   /**
@@ -413,14 +417,14 @@ public class Disbursements {
    * schedule whose every month is now paid has ended, and the payee hears of it.
    */
   public void settle(long batchId) {
-    requireStatus(batchId, BatchStatus.CONFIRMED);
+    String scheme = requireStatus(batchId, BatchStatus.CONFIRMED).scheme();
     Timestamp now = Timestamp.from(clock.instant());
     forEachChunkOfPending(batchId, payments -> {
       List<Long> ids = payments.stream().map(Payment::id).toList();
       jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
           .param("now", now).param("payments", ids).update();
       entitlements.endCompletedPaidBy(ids);
-      tellPayees(batchId, "PAID", payments, Map.of());
+      tellPayees(scheme, "PAID", payments, Map.of());
     });
   }
 
@@ -457,10 +461,7 @@ public class Disbursements {
    *
    * @param reasons payment id → the bank's reason, for failed payments
    */
-  private void tellPayees(long batchId, String outcome, List<Payment> payments, Map<Long, String> reasons) {
-    // The batch's scheme only: its summary would sum the whole batch again for every chunk.
-    String scheme = jdbc.sql("SELECT scheme FROM disbursement_batch WHERE id = :id").param("id", batchId)
-        .query(String.class).single();
+  private void tellPayees(String scheme, String outcome, List<Payment> payments, Map<Long, String> reasons) {
     notifications.sendMessages(payments.stream().map(payment -> {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
       return "PAID".equals(outcome)
@@ -518,12 +519,13 @@ public class Disbursements {
         .orElseThrow(() -> new NotFoundException("没有这个发放批次：" + batchId, "No disbursement batch " + batchId));
   }
 
-  private void requireStatus(long batchId, BatchStatus expected) {
-    BatchStatus status = summary(batchId).status();
-    if (status != expected) {
-      throw new ConflictException("发放批次 " + batchId + " 不处于 " + expected + " 状态（现为 " + status + "）",
-          "Disbursement batch " + batchId + " is " + status + ", not " + expected);
+  private Summary requireStatus(long batchId, BatchStatus expected) {
+    Summary batch = summary(batchId);
+    if (batch.status() != expected) {
+      throw new ConflictException("发放批次 " + batchId + " 不处于 " + expected + " 状态（现为 " + batch.status() + "）",
+          "Disbursement batch " + batchId + " is " + batch.status() + ", not " + expected);
     }
+    return batch;
   }
 
   /** Moves the batch on only from the state the step expects, so that no batch is approved or confirmed twice. */
