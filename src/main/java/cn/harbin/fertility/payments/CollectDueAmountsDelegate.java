@@ -1,39 +1,32 @@
 package cn.harbin.fertility.payments;
 
-import cn.harbin.fertility.policy.DisbursementParameters;
-import cn.harbin.fertility.policy.PolicyParameterSource;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CollectDueAmounts (a job of its own): everything due goes into the run's batch. Only totals go into variables:
- * the payments themselves stay in the tables, however many there are.
+ * Task_CollectDueAmounts, a parallel multi-instance of one job per block of entitlement ids: what the block's
+ * entitlements owe goes into the run's batch. The blocks come from the database, not from a variable a task could
+ * set.
  */
 @Component("collectDueAmounts")
 public class CollectDueAmountsDelegate implements JavaDelegate {
 
   private final Disbursements disbursements;
-  private final PolicyParameterSource parameters;
-  private final Clock clock;
 
-  public CollectDueAmountsDelegate(Disbursements disbursements, PolicyParameterSource parameters, Clock clock) {
+  public CollectDueAmountsDelegate(Disbursements disbursements) {
     this.disbursements = disbursements;
-    this.parameters = parameters;
-    this.clock = clock;
+  }
+
+  /** The multi-instance's collection: the numbers of the blocks to collect. */
+  public List<Long> blocks(DelegateExecution execution) {
+    return disbursements.collectionBlocks(BatchKey.batchIdOf(execution));
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Disbursements.Summary batch = disbursements.collectDue(BatchKey.batchIdOf(execution));
-    DisbursementParameters deadlines = DisbursementParameters.from(parameters);
-    LocalDate today = LocalDate.now(clock);
-    execution.setVariable("paymentCount", batch.paymentCount());
-    execution.setVariable("batchTotal", batch.total().toPlainString());
-    execution.setVariable("divisionTotals", BatchOverview.divisionTotals(batch));
-    execution.setVariable("approvalDueDays", deadlines.approvalDueDays().requireValueOn(today));
-    execution.setVariable("bankResultDueDays", deadlines.bankResultDueDays().requireValueOn(today));
+    long block = (Long) execution.getVariableLocal("entitlementBlock");
+    disbursements.collectDue(BatchKey.batchIdOf(execution), IdBlock.numbered(block));
   }
 }

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>What touches every payment of a batch (collecting, releasing a refused batch, settling the bank's result) runs
  * in transactions of {@link #CHUNK} entitlements or payments, each committed on its own, so that a run for a whole
  * province never holds one transaction for minutes. Each of these steps takes up where it stopped when it is run
- * again: what a committed chunk did is no longer due, pending or held.
+ * again: what a committed chunk did is no longer due, pending or held. Collecting and settling also split into
+ * parts, one block of {@link IdBlock#SIZE} entitlement or payment ids each, which the process runs as parallel jobs.
  */
 @Service
 public class Disbursements {
@@ -162,25 +164,55 @@ public class Disbursements {
   }
 
   /**
-   * Takes every due period of the opened batch's scheme into it, chunk by chunk, then closes it as COLLECTED, or EMPTY
-   * when nothing was due. A batch already closed is left as it is.
+   * Takes every due period of the opened batch's scheme into it, chunk by chunk, then closes it: the whole collection
+   * in the caller's thread.
    */
   public Summary collectDue(long batchId) {
     return collectDue(batchId, CHUNK);
   }
 
   Summary collectDue(long batchId, int chunk) {
+    collectDue(batchId, IdBlock.ALL, chunk);
+    return closeCollection(batchId);
+  }
+
+  /** The blocks of ids that the live entitlements of the batch's scheme fall in: the parts of its collection. */
+  public List<Long> collectionBlocks(long batchId) {
+    return jdbc.sql("SELECT DISTINCT id / :size AS block FROM entitlement WHERE scheme = :scheme AND status = 'LIVE'"
+            + " ORDER BY block")
+        .param("size", IdBlock.SIZE).param("scheme", summary(batchId).scheme()).query(Long.class).list();
+  }
+
+  /**
+   * Takes the due periods of the opened batch's entitlements in the block into it, chunk by chunk. The blocks of one
+   * batch may be collected at the same time; a batch no longer collecting is left as it is.
+   */
+  public void collectDue(long batchId, IdBlock entitlements) {
+    collectDue(batchId, entitlements, CHUNK);
+  }
+
+  void collectDue(long batchId, IdBlock entitlements, int chunk) {
     Summary opened = summary(batchId);
-    if (opened.status() == BatchStatus.COLLECTING) {
-      ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period()));
-      long after = 0;
-      while (after >= 0) {
-        long from = after;
-        after = ownTransaction.execute(status -> collectChunk(batchId, opened.scheme(), opened.period(), from, chunk));
-      }
-      ownTransaction.executeWithoutResult(status -> transition(batchId, BatchStatus.COLLECTING,
-          summary(batchId).paymentCount() == 0 ? BatchStatus.EMPTY : BatchStatus.COLLECTED, null));
+    if (opened.status() != BatchStatus.COLLECTING) {
+      return;
     }
+    ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period(), entitlements));
+    OptionalLong after = OptionalLong.of(entitlements.first() - 1);
+    while (after.isPresent()) {
+      long from = after.getAsLong();
+      after = ownTransaction.execute(status ->
+          collectChunk(batchId, opened.scheme(), opened.period(), from, entitlements.last(), chunk));
+    }
+  }
+
+  /** Closes a collected batch as COLLECTED, or EMPTY when nothing was due. A batch already closed is left as it is. */
+  public Summary closeCollection(long batchId) {
+    ownTransaction.executeWithoutResult(status -> {
+      if (summary(batchId).status() == BatchStatus.COLLECTING) {
+        transition(batchId, BatchStatus.COLLECTING,
+            summary(batchId).paymentCount() == 0 ? BatchStatus.EMPTY : BatchStatus.COLLECTED, null);
+      }
+    });
     return summary(batchId);
   }
 
@@ -226,22 +258,24 @@ public class Disbursements {
   private record Owed(long entitlementId, Months months) {}
 
   /**
-   * The next live entitlements of the scheme after {@code after}: a payment for each that still owes periods, holding
+   * The next live entitlements of the scheme after {@code after}, up to {@code last}: a payment for each that still
+   * owes periods, holding
    * them. What each owes is summed first and its payment written with it; what the payments then hold is read back
    * (PostgreSQL returns it from the update itself). Another run may take or free some of those months before they are
    * held: then, and only then, a payment differs from what it holds, and the chunk's payments are summed again from
    * what they hold, those left holding nothing removed.
    *
-   * @return the last entitlement looked at, or -1 when none was left
+   * @return the last entitlement looked at, or none when none was left
    */
-  long collectChunk(long batchId, String scheme, YearMonth upTo, long after, int size) {
+  OptionalLong collectChunk(long batchId, String scheme, YearMonth upTo, long after, long last, int size) {
     // Ordered as the index (scheme, status, id) is, which H2 then reads from its place on, not sorting the rest.
     List<Long> entitlementIds = jdbc.sql("""
-            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after
+            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after AND id <= :last
             ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY""")
-        .param("scheme", scheme).param("after", after).param("size", size).query(Long.class).list();
+        .param("scheme", scheme).param("after", after).param("last", last).param("size", size)
+        .query(Long.class).list();
     if (entitlementIds.isEmpty()) {
-      return -1;
+      return OptionalLong.empty();
     }
     List<Owed> owed = jdbc.sql("SELECT entitlement_id, " + SUMMED + """
              FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
@@ -249,7 +283,7 @@ public class Disbursements {
         .param("entitlements", entitlementIds).param("upTo", upTo.toString())
         .query((r, n) -> new Owed(r.getLong("entitlement_id"), Months.of(r)))
         .list();
-    long lastLookedAt = entitlementIds.get(entitlementIds.size() - 1);
+    OptionalLong lastLookedAt = OptionalLong.of(entitlementIds.get(entitlementIds.size() - 1));
     if (owed.isEmpty()) {
       return lastLookedAt;
     }
@@ -301,18 +335,19 @@ public class Disbursements {
   }
 
   /**
-   * Open-ended entitlements (special families) get their periods as the runs reach them: every month, or every
-   * year's January, from the first period up to the run's month. One without an amount (the city's standard not
-   * set yet) gets none.
+   * Open-ended entitlements (special families) of the block get their periods as the runs reach them: every month,
+   * or every year's January, from the first period up to the run's month. One without an amount (the city's standard
+   * not set yet) gets none.
    */
-  private void extendOpenEnded(String scheme, YearMonth upTo) {
+  private void extendOpenEnded(String scheme, YearMonth upTo, IdBlock block) {
     record OpenEnded(long id, YearMonth first, String frequency, BigDecimal amount, String latest) {}
     List<OpenEnded> entitlements = jdbc.sql("""
             SELECT e.id, e.first_period, e.frequency, e.amount,
               (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
             FROM entitlement e
-            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.amount IS NOT NULL""")
-        .param("scheme", scheme)
+            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.amount IS NOT NULL
+              AND e.id BETWEEN :first AND :last""")
+        .param("scheme", scheme).param("first", block.first()).param("last", block.last())
         .query((r, n) -> new OpenEnded(r.getLong("id"), YearMonth.parse(r.getString("first_period")),
             r.getString("frequency"), r.getBigDecimal("amount"), r.getString("latest")))
         .list();
@@ -354,7 +389,7 @@ public class Disbursements {
   /** The periods a refused batch held are due again, chunk by chunk; its payments are cancelled. */
   public void reopenPeriods(long batchId) {
     requireStatus(batchId, BatchStatus.REJECTED);
-    forEachChunkOfPending(batchId, payments -> {
+    forEachChunkOfPending(batchId, IdBlock.ALL, payments -> {
       List<Long> ids = payments.stream().map(Payment::id).toList();
       releaseMonthsOf(ids);
       jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", ids).update();
@@ -417,26 +452,41 @@ public class Disbursements {
    * schedule whose every month is now paid has ended, and the payee hears of it.
    */
   public void settle(long batchId) {
+    settle(batchId, IdBlock.ALL);
+  }
+
+  /** The blocks of ids that the batch's pending payments fall in: the parts of its settlement. */
+  public List<Long> settlementBlocks(long batchId) {
+    return jdbc.sql("SELECT DISTINCT id / :size AS block FROM payment WHERE batch_id = :batch AND status = 'PENDING'"
+            + " ORDER BY block")
+        .param("size", IdBlock.SIZE).param("batch", batchId).query(Long.class).list();
+  }
+
+  /** {@link #settle(long)} for the payments of the block; the blocks of one batch may be settled at the same time. */
+  public void settle(long batchId, IdBlock payments) {
     String scheme = requireStatus(batchId, BatchStatus.CONFIRMED).scheme();
     Timestamp now = Timestamp.from(clock.instant());
-    forEachChunkOfPending(batchId, payments -> {
-      List<Long> ids = payments.stream().map(Payment::id).toList();
+    forEachChunkOfPending(batchId, payments, chunk -> {
+      List<Long> ids = chunk.stream().map(Payment::id).toList();
       jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
           .param("now", now).param("payments", ids).update();
       entitlements.endCompletedPaidBy(ids);
-      tellPayees(scheme, "PAID", payments, Map.of());
+      tellPayees(scheme, "PAID", chunk, Map.of());
     });
   }
 
   /**
-   * Runs the work on the batch's pending payments, at most {@link #CHUNK} in each committed transaction: the batch's
-   * payment numbers in ranges, which its own index reads directly. Each chunk's payments come with their payees, whom
-   * the settlement tells: one read for both.
+   * Runs the work on the batch's pending payments in the block, at most {@link #CHUNK} in each committed transaction:
+   * the batch's payment numbers in ranges, which its own index reads directly. Each chunk's payments come with their
+   * payees, whom the settlement tells: one read for both.
    */
-  private void forEachChunkOfPending(long batchId, Consumer<List<Payment>> work) {
+  private void forEachChunkOfPending(long batchId, IdBlock block, Consumer<List<Payment>> work) {
     record Range(Long first, Long last) {}
-    Range ids = jdbc.sql("SELECT MIN(id) AS first, MAX(id) AS last FROM payment WHERE batch_id = :batch")
-        .param("batch", batchId).query((r, n) -> new Range((Long) r.getObject("first"), (Long) r.getObject("last")))
+    Range ids = jdbc.sql("""
+            SELECT MIN(id) AS first, MAX(id) AS last FROM payment
+            WHERE batch_id = :batch AND id BETWEEN :first AND :last""")
+        .param("batch", batchId).param("first", block.first()).param("last", block.last())
+        .query((r, n) -> new Range((Long) r.getObject("first"), (Long) r.getObject("last")))
         .single();
     if (ids.first() == null) {
       return;
@@ -447,7 +497,7 @@ public class Disbursements {
         List<Payment> payments = jdbc.sql(PAYMENTS + """
                  WHERE p.batch_id = :batch AND p.id BETWEEN :first AND :last AND p.status = 'PENDING'
                 ORDER BY p.id""")
-            .param("batch", batchId).param("first", first).param("last", first + CHUNK - 1)
+            .param("batch", batchId).param("first", first).param("last", Math.min(first + CHUNK - 1, ids.last()))
             .query(Disbursements::payment).list();
         if (!payments.isEmpty()) {
           work.accept(payments);

@@ -1,10 +1,14 @@
 package cn.harbin.fertility.payments;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SettlePayments (a job of its own): every payment that did not fail is paid, and its payee told. */
+/**
+ * Task_SettlePayments, a parallel multi-instance of one job per block of payment ids: every payment of the block that
+ * did not fail is paid, and its payee told.
+ */
 @Component("settlePayments")
 public class SettlePaymentsDelegate implements JavaDelegate {
 
@@ -14,8 +18,14 @@ public class SettlePaymentsDelegate implements JavaDelegate {
     this.disbursements = disbursements;
   }
 
+  /** The multi-instance's collection: the numbers of the blocks to settle. */
+  public List<Long> blocks(DelegateExecution execution) {
+    return disbursements.settlementBlocks(BatchKey.batchIdOf(execution));
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    disbursements.settle(BatchKey.batchIdOf(execution));
+    long block = (Long) execution.getVariableLocal("paymentBlock");
+    disbursements.settle(BatchKey.batchIdOf(execution), IdBlock.numbered(block));
   }
 }

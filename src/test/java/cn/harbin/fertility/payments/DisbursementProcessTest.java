@@ -11,8 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.InvalidRequestException;
+import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.AsyncSteps;
+import cn.harbin.fertility.support.BlockBoundary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -57,6 +60,7 @@ class DisbursementProcessTest {
   @Autowired TestRestTemplate rest;
   @Autowired DisbursementSchedule disbursementSchedule;
   @Autowired JdbcClient jdbc;
+  @Autowired Sequences sequences;
 
   @BeforeEach
   void engine() {
@@ -87,7 +91,7 @@ class DisbursementProcessTest {
     complete(run, withVariables("batchDecision", "approve"));
     assertThat(run).isWaitingAt("Task_ConfirmBankResult");
 
-    long batchId = ((Number) runtimeService.getVariable(run.getId(), "batchId")).longValue();
+    long batchId = batchIdOf(run);
     String url = "/api/payments/batches/" + batchId + "/bank-file";
     ResponseEntity<String> file = rest.withBasicAuth("finance", DemoUsers.PASSWORD).getForEntity(url, String.class);
     assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -107,6 +111,32 @@ class DisbursementProcessTest {
     complete(run, withVariables("failedPayments", ""));
     assertThat(run).isEnded().hasPassed("Task_SettlePayments", "EndEvent_BatchPaid");
     assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.status().equals("PAID")).hasSize(3);
+  }
+
+  @Test
+  void aRunOverTwoBlocksOfEntitlementsCollectsAndSettlesEachAsAJobOfItsOwn() {
+    BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 1);
+    String before = claims.grant("230102", LocalDate.of(2026, 9, 9), 2);
+    String after = claims.grant("230103", LocalDate.of(2026, 10, 10), 2);
+    ProcessInstance run = runFor("2026-11");
+    long blocks = historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+        .activityId("Task_CollectDueAmounts").finished().count();
+    assertThat(blocks).as("one job per block, at least the two of ours").isGreaterThanOrEqualTo(2);
+
+    assertThat(run).isWaitingAt("Task_ApproveBatch");
+    assertThat(((Number) runtimeService.getVariable(run.getId(), "paymentCount")).longValue())
+        .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b").param("b", batchIdOf(run))
+            .query(Long.class).single());
+    complete(run, withVariables("batchDecision", "approve"));
+    complete(run, withVariables("failedPayments", ""));
+
+    assertThat(run).isEnded().hasPassed("Task_SettlePayments", "EndEvent_BatchPaid");
+    assertThat(entitlements.periodsOf(before)).filteredOn(period -> period.status().equals("PAID")).hasSize(3);
+    assertThat(entitlements.periodsOf(after)).filteredOn(period -> period.status().equals("PAID")).hasSize(2);
+  }
+
+  private long batchIdOf(ProcessInstance run) {
+    return ((Number) runtimeService.getVariable(run.getId(), "batchId")).longValue();
   }
 
   @Test
@@ -130,6 +160,13 @@ class DisbursementProcessTest {
         .processDefinitionKey(PROCESS).latestVersion().singleResult().getId());
     assertThat(List.of("Task_CollectDueAmounts", "Task_ReopenPeriods", "Task_SettlePayments")).allSatisfy(step ->
         assertThat(model.<ServiceTask>getModelElementById(step).isCamundaAsyncBefore()).as(step).isTrue());
+    assertThat(List.of("Task_CollectDueAmounts", "Task_SettlePayments")).allSatisfy(step -> {
+      MultiInstanceLoopCharacteristics blocks =
+          (MultiInstanceLoopCharacteristics) model.<ServiceTask>getModelElementById(step).getLoopCharacteristics();
+      assertThat(blocks.isSequential()).as(step + ": its blocks in parallel").isFalse();
+      assertThat(blocks.isCamundaAsyncBefore()).as(step + ": each block a job").isTrue();
+      assertThat(blocks.isCamundaExclusive()).as(step + ": jobs of one run at the same time").isFalse();
+    });
   }
 
   @Test
@@ -187,7 +224,7 @@ class DisbursementProcessTest {
     assertThat(runs).as("one run per scheme").hasSize(disbursementSchedule.getSchemes().size()).allSatisfy(run -> {
       assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-          .activityId("Task_CollectDueAmounts").finished().count()).isEqualTo(1);
+          .activityId("Task_CloseCollection").finished().count()).isEqualTo(1);
     });
     assertThat(runs.stream().map(run -> historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(run.getId()).variableName("scheme").singleResult().getValue()))

@@ -9,6 +9,7 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.support.BlockBoundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +120,58 @@ abstract class DisbursementsContract {
   }
 
   @Test
+  void theBlocksOfABatchCollectedAndSettledAtOnceHoldAndPayEachMonthOnce() throws Exception {
+    BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 3);
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      numbers.add(claims.grant("230102", LocalDate.of(2026, 5 + i, 3), 2));
+    }
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    List<Long> entitlementBlocks = disbursements.collectionBlocks(batchId);
+    assertThat(entitlementBlocks).as("the six entitlements straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
+    BlockBoundary.approach(jdbc, sequences, "payment_seq", 3);
+
+    inParallel(entitlementBlocks, block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 1));
+    Disbursements.Summary collected = disbursements.closeCollection(batchId);
+
+    Disbursements.Batch batch = disbursements.batch(batchId);
+    assertThat(collected.status()).isEqualTo(Disbursements.BatchStatus.COLLECTED);
+    assertThat(collected.paymentCount()).isEqualTo(batch.payments().size());
+    assertThat(batch.payments()).extracting(Disbursements.Payment::applicationNumber).doesNotHaveDuplicates();
+    for (int i = 0; i < 6; i++) {
+      assertThat(paymentOf(batch, numbers.get(i)).orElseThrow().amount()).as("from 2026-%02d to 2026-11", 5 + i)
+          .isEqualByComparingTo(BigDecimal.valueOf(500L * (7 - i)));
+    }
+    disbursements.approveForExport(batchId, "finance");
+    disbursements.recordBankResult(batchId, Map.of(), "finance");
+    List<Long> paymentBlocks = disbursements.settlementBlocks(batchId);
+    assertThat(paymentBlocks).as("the payments straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
+
+    inParallel(paymentBlocks, block -> disbursements.settle(batchId, IdBlock.numbered(block)));
+
+    for (int i = 0; i < 6; i++) {
+      assertThat(periodsWithStatus(numbers.get(i), "PAID")).isEqualTo(7 - i);
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND message_zh LIKE '%已发放%'")
+          .param("n", numbers.get(i)).query(Long.class).single()).as("the payee told once").isOne();
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b AND status <> 'PAID'").param("b", batchId)
+        .query(Long.class).single()).isZero();
+  }
+
+  /** Runs the work for each block, two at a time, as two job executor threads would. */
+  private static void inParallel(List<Long> blocks, Consumer<Long> work) throws Exception {
+    ExecutorService jobExecutor = Executors.newFixedThreadPool(2);
+    try {
+      for (Future<?> part : jobExecutor.invokeAll(blocks.stream()
+          .map(block -> Executors.callable(() -> work.accept(block))).toList())) {
+        part.get();
+      }
+    } finally {
+      jobExecutor.shutdown();
+    }
+  }
+
+  @Test
   void aMonthAnotherRunTakesWhileAChunkIsCollectedIsLeftOutOfItsPayment() throws Exception {
     String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
     long entitlementId = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", number)
@@ -142,8 +196,8 @@ abstract class DisbursementsContract {
         takeOctober.setLong(2, entitlementId);
         assertThat(takeOctober.executeUpdate()).isEqualTo(1);
       }
-      Future<Long> chunk = collector.submit(
-          () -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), entitlementId - 1, 1));
+      Future<?> chunk = collector.submit(() -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11),
+          entitlementId - 1, Long.MAX_VALUE, 1));
       // The chunk counts October as owed (the other run has not committed), then waits for its row.
       Thread.sleep(300);
       otherRun.commit();
@@ -187,7 +241,7 @@ abstract class DisbursementsContract {
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
     long firstEntitlement = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", first)
         .query(Long.class).single();
-    disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), firstEntitlement - 1, 1);
+    disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), firstEntitlement - 1, Long.MAX_VALUE, 1);
 
     disbursements.collectDue(batchId, 1);
     disbursements.collectDue(batchId, 1);
