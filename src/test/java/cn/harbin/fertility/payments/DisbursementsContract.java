@@ -10,6 +10,7 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.support.BlockBoundary;
+import cn.harbin.fertility.support.ParallelJobs;
 import java.time.Clock;
 import java.time.Instant;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +131,7 @@ abstract class DisbursementsContract {
     assertThat(entitlementBlocks).as("the six entitlements straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
     BlockBoundary.approach(jdbc, sequences, "payment_seq", 3);
 
-    inParallel(entitlementBlocks, block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 1));
+    ParallelJobs.run(entitlementBlocks, 2, block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 1));
     Disbursements.Summary collected = disbursements.closeCollection(batchId);
 
     Disbursements.Batch batch = disbursements.batch(batchId);
@@ -147,7 +147,7 @@ abstract class DisbursementsContract {
     List<Long> paymentBlocks = disbursements.settlementBlocks(batchId);
     assertThat(paymentBlocks).as("the payments straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
 
-    inParallel(paymentBlocks, block -> disbursements.settle(batchId, IdBlock.numbered(block)));
+    ParallelJobs.run(paymentBlocks, 2, block -> disbursements.settle(batchId, IdBlock.numbered(block)));
 
     for (int i = 0; i < 6; i++) {
       assertThat(periodsWithStatus(numbers.get(i), "PAID")).isEqualTo(7 - i);
@@ -156,19 +156,6 @@ abstract class DisbursementsContract {
     }
     assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b AND status <> 'PAID'").param("b", batchId)
         .query(Long.class).single()).isZero();
-  }
-
-  /** Runs the work for each block, two at a time, as two job executor threads would. */
-  private static void inParallel(List<Long> blocks, Consumer<Long> work) throws Exception {
-    ExecutorService jobExecutor = Executors.newFixedThreadPool(2);
-    try {
-      for (Future<?> part : jobExecutor.invokeAll(blocks.stream()
-          .map(block -> Executors.callable(() -> work.accept(block))).toList())) {
-        part.get();
-      }
-    } finally {
-      jobExecutor.shutdown();
-    }
   }
 
   @Test

@@ -1,0 +1,26 @@
+package cn.harbin.fertility.support;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+/** The blocks of a disbursement step run as the job executor runs its jobs: each on one of a few threads. */
+public final class ParallelJobs {
+
+  private ParallelJobs() {}
+
+  /** Runs the part for every block on {@code threads} threads, and rethrows the first failure. */
+  public static void run(List<Long> blocks, int threads, LongConsumer part) throws Exception {
+    ExecutorService jobExecutor = Executors.newFixedThreadPool(threads);
+    try {
+      for (Future<?> job : jobExecutor.invokeAll(blocks.stream()
+          .map(block -> Executors.callable(() -> part.accept(block))).toList())) {
+        job.get();
+      }
+    } finally {
+      jobExecutor.shutdown();
+    }
+  }
+}
