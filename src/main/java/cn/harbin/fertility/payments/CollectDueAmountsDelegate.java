@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class CollectDueAmountsDelegate implements JavaDelegate {
 
   private final Disbursements disbursements;
+  private final CloseCollectionDelegate closeCollection;
 
-  public CollectDueAmountsDelegate(Disbursements disbursements) {
+  public CollectDueAmountsDelegate(Disbursements disbursements, CloseCollectionDelegate closeCollection) {
     this.disbursements = disbursements;
+    this.closeCollection = closeCollection;
   }
 
   /** The multi-instance's collection: the numbers of the blocks to collect. */
@@ -26,7 +28,14 @@ public class CollectDueAmountsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long block = (Long) execution.getVariableLocal("entitlementBlock");
-    disbursements.collectDue(BatchKey.batchIdOf(execution), IdBlock.numbered(block));
+    long batchId = BatchKey.batchIdOf(execution);
+    Object block = execution.getVariableLocal("entitlementBlock");
+    if (block == null) {
+      // A run started on the model's earlier version, whose one collection job also closed the batch.
+      disbursements.collectDue(batchId, IdBlock.ALL);
+      closeCollection.execute(execution);
+      return;
+    }
+    disbursements.collectDue(batchId, IdBlock.numbered(((Number) block).longValue()));
   }
 }

@@ -180,40 +180,40 @@ public class Disbursements {
   public List<Long> collectionBlocks(long batchId) {
     return jdbc.sql("SELECT DISTINCT id / :size AS block FROM entitlement WHERE scheme = :scheme AND status = 'LIVE'"
             + " ORDER BY block")
-        .param("size", IdBlock.SIZE).param("scheme", summary(batchId).scheme()).query(Long.class).list();
+        .param("size", IdBlock.SIZE).param("scheme", header(batchId).scheme()).query(Long.class).list();
   }
 
   /**
    * Takes the due periods of the opened batch's entitlements in the block into it, chunk by chunk. The blocks of one
    * batch may be collected at the same time; a batch no longer collecting is left as it is.
    */
-  public void collectDue(long batchId, IdBlock entitlements) {
-    collectDue(batchId, entitlements, CHUNK);
+  public void collectDue(long batchId, IdBlock block) {
+    collectDue(batchId, block, CHUNK);
   }
 
-  void collectDue(long batchId, IdBlock entitlements, int chunk) {
-    Summary opened = summary(batchId);
+  void collectDue(long batchId, IdBlock block, int chunk) {
+    Header opened = header(batchId);
     if (opened.status() != BatchStatus.COLLECTING) {
       return;
     }
-    ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period(), entitlements));
-    OptionalLong after = OptionalLong.of(entitlements.first() - 1);
+    ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period(), block));
+    OptionalLong after = OptionalLong.of(block.first() - 1);
     while (after.isPresent()) {
       long from = after.getAsLong();
       after = ownTransaction.execute(status ->
-          collectChunk(batchId, opened.scheme(), opened.period(), from, entitlements.last(), chunk));
+          collectChunk(batchId, opened.scheme(), opened.period(), from, block.last(), chunk));
     }
   }
 
   /** Closes a collected batch as COLLECTED, or EMPTY when nothing was due. A batch already closed is left as it is. */
   public Summary closeCollection(long batchId) {
-    ownTransaction.executeWithoutResult(status -> {
-      if (summary(batchId).status() == BatchStatus.COLLECTING) {
-        transition(batchId, BatchStatus.COLLECTING,
-            summary(batchId).paymentCount() == 0 ? BatchStatus.EMPTY : BatchStatus.COLLECTED, null);
-      }
-    });
-    return summary(batchId);
+    Summary collected = summary(batchId);
+    if (collected.status() != BatchStatus.COLLECTING) {
+      return collected;
+    }
+    BatchStatus closed = collected.paymentCount() == 0 ? BatchStatus.EMPTY : BatchStatus.COLLECTED;
+    ownTransaction.executeWithoutResult(status -> transition(batchId, BatchStatus.COLLECTING, closed, null));
+    return new Summary(batchId, collected.scheme(), collected.period(), closed, collected.divisions());
   }
 
   /**
@@ -226,6 +226,7 @@ public class Disbursements {
   private static final String HOLD_JOINED = """
       UPDATE entitlement_period SET payment_id = p.id FROM payment p
       WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
+        AND p.entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
         AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.payment_id IS NULL
         AND entitlement_period.period <= :upTo
       RETURNING entitlement_period.payment_id, entitlement_period.amount,
@@ -259,8 +260,7 @@ public class Disbursements {
 
   /**
    * The next live entitlements of the scheme after {@code after}, up to {@code last}: a payment for each that still
-   * owes periods, holding
-   * them. What each owes is summed first and its payment written with it; what the payments then hold is read back
+   * owes periods, holding them. What each owes is summed first and its payment written with it; what the payments then hold is read back
    * (PostgreSQL returns it from the update itself). Another run may take or free some of those months before they are
    * held: then, and only then, a payment differs from what it holds, and the chunk's payments are summed again from
    * what they hold, those left holding nothing removed.
@@ -297,11 +297,13 @@ public class Disbursements {
     batchedJdbc.update(MultiRowInsert.of(
         "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
         "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
-    // This chunk's new payments: the batch's earlier chunks have lower numbers, other batches' are told apart by
-    // batch_id. Should a second collection of the same batch run at once (a job taken again after its lock expired),
-    // its payments may fall in the range, and it checks them itself.
+    // This chunk's new payments: the batch's payments numbered from its first to its last, for its entitlements. Other
+    // blocks of the batch, collected at the same time, draw numbers in between, for entitlements of their own; other
+    // batches' payments are told apart by batch_id. Should one block be collected twice at once (a job taken again
+    // after its lock expired), the other's payments may fall in the range too, and it checks them itself.
     Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
-        "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds));
+        "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds),
+        "firstEntitlement", entitlementIds.get(0), "lastEntitlement", lastLookedAt.getAsLong());
     Map<Long, Months> held = new HashMap<>();
     RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), Months.of(row), Months::and);
     if (joinedUpdates) {
@@ -312,8 +314,10 @@ public class Disbursements {
         holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
       batchedJdbc.batchUpdate(HOLD_ONE, holds);
-      jdbc.sql("SELECT payment_id, " + SUMMED
-              + " FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment GROUP BY payment_id")
+      jdbc.sql("SELECT payment_id, " + SUMMED + """
+               FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment
+                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
+              GROUP BY payment_id""")
           .params(chunk).query(addHeld);
     }
     boolean asOwed = true;
@@ -323,12 +327,14 @@ public class Disbursements {
     if (!asOwed) {
       jdbc.sql("""
               DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
+                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
                 AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
           .params(chunk).update();
       jdbc.sql("""
               UPDATE payment SET (amount, first_period, last_period) =
                 (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-              WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment""")
+              WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
+                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement""")
           .params(chunk).update();
     }
     return lastLookedAt;
@@ -463,13 +469,18 @@ public class Disbursements {
   }
 
   /** {@link #settle(long)} for the payments of the block; the blocks of one batch may be settled at the same time. */
-  public void settle(long batchId, IdBlock payments) {
+  public void settle(long batchId, IdBlock block) {
     String scheme = requireStatus(batchId, BatchStatus.CONFIRMED).scheme();
     Timestamp now = Timestamp.from(clock.instant());
-    forEachChunkOfPending(batchId, payments, chunk -> {
+    forEachChunkOfPending(batchId, block, chunk -> {
       List<Long> ids = chunk.stream().map(Payment::id).toList();
-      jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)")
+      int paid = jdbc.sql("UPDATE payment SET status = 'PAID', settled_at = :now WHERE id IN (:payments)"
+              + " AND status = 'PENDING'")
           .param("now", now).param("payments", ids).update();
+      if (paid == 0) {
+        // A copy of this job, taken again after its lock expired, settled and told the same chunk first.
+        return;
+      }
       entitlements.endCompletedPaidBy(ids);
       tellPayees(scheme, "PAID", chunk, Map.of());
     });
@@ -553,6 +564,7 @@ public class Disbursements {
   }
 
   public Summary summary(long batchId) {
+    Header header = header(batchId);
     Map<HarbinDivision, DivisionTotal> divisions = new TreeMap<>();
     jdbc.sql("""
             SELECT e.division_code, COUNT(*) AS payments, SUM(p.amount) AS amount
@@ -561,16 +573,23 @@ public class Disbursements {
         .param("batch", batchId)
         .query((RowCallbackHandler) row -> divisions.put(HarbinDivision.ofCode(row.getString("division_code")).orElseThrow(),
             new DivisionTotal(row.getLong("payments"), row.getBigDecimal("amount"))));
+    return new Summary(batchId, header.scheme(), header.period(), header.status(), divisions);
+  }
+
+  /** A batch without its payments: what a step checks before it starts, without summing the whole batch. */
+  private record Header(String scheme, YearMonth period, BatchStatus status) {}
+
+  private Header header(long batchId) {
     return jdbc.sql("SELECT scheme, period, status FROM disbursement_batch WHERE id = :id")
         .param("id", batchId)
-        .query((r, n) -> new Summary(batchId, r.getString("scheme"), YearMonth.parse(r.getString("period")),
-            BatchStatus.valueOf(r.getString("status")), divisions))
+        .query((r, n) -> new Header(r.getString("scheme"), YearMonth.parse(r.getString("period")),
+            BatchStatus.valueOf(r.getString("status"))))
         .optional()
         .orElseThrow(() -> new NotFoundException("没有这个发放批次：" + batchId, "No disbursement batch " + batchId));
   }
 
-  private Summary requireStatus(long batchId, BatchStatus expected) {
-    Summary batch = summary(batchId);
+  private Header requireStatus(long batchId, BatchStatus expected) {
+    Header batch = header(batchId);
     if (batch.status() != expected) {
       throw new ConflictException("发放批次 " + batchId + " 不处于 " + expected + " 状态（现为 " + batch.status() + "）",
           "Disbursement batch " + batchId + " is " + batch.status() + ", not " + expected);

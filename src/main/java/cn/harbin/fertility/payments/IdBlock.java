@@ -6,7 +6,10 @@ package cn.harbin.fertility.payments;
  */
 public record IdBlock(long first, long last) {
 
-  /** Ids in a block: 10 chunks, few enough jobs for a batch of a province and enough to keep each node busy. */
+  /**
+   * Ids in a block: at most 10 chunks of entitlements or payments, so that a job lasts seconds, not minutes. The schemes
+   * number their entitlements from one sequence, so a small scheme's blocks hold fewer.
+   */
   public static final long SIZE = 10 * Disbursements.CHUNK;
 
   /** Every id, for a step run as one part. */

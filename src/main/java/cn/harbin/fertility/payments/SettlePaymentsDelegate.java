@@ -25,7 +25,9 @@ public class SettlePaymentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long block = (Long) execution.getVariableLocal("paymentBlock");
-    disbursements.settle(BatchKey.batchIdOf(execution), IdBlock.numbered(block));
+    Object block = execution.getVariableLocal("paymentBlock");
+    // Without a block: a run started on the model's earlier version, which settled the whole batch in one job.
+    disbursements.settle(BatchKey.batchIdOf(execution),
+        block == null ? IdBlock.ALL : IdBlock.numbered(((Number) block).longValue()));
   }
 }

@@ -14,9 +14,9 @@ import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.AsyncSteps;
-import cn.harbin.fertility.support.BlockBoundary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -61,6 +62,7 @@ class DisbursementProcessTest {
   @Autowired DisbursementSchedule disbursementSchedule;
   @Autowired JdbcClient jdbc;
   @Autowired Sequences sequences;
+  @Autowired Disbursements disbursements;
 
   @BeforeEach
   void engine() {
@@ -118,10 +120,10 @@ class DisbursementProcessTest {
     BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 1);
     String before = claims.grant("230102", LocalDate.of(2026, 9, 9), 2);
     String after = claims.grant("230103", LocalDate.of(2026, 10, 10), 2);
+    BlockBoundary.approach(jdbc, sequences, "payment_seq", 1);
     ProcessInstance run = runFor("2026-11");
-    long blocks = historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-        .activityId("Task_CollectDueAmounts").finished().count();
-    assertThat(blocks).as("one job per block, at least the two of ours").isGreaterThanOrEqualTo(2);
+    assertThat(blocksOf(run, "entitlementBlock"))
+        .contains(entitlementIdOf(before) / IdBlock.SIZE, entitlementIdOf(after) / IdBlock.SIZE);
 
     assertThat(run).isWaitingAt("Task_ApproveBatch");
     assertThat(((Number) runtimeService.getVariable(run.getId(), "paymentCount")).longValue())
@@ -131,8 +133,50 @@ class DisbursementProcessTest {
     complete(run, withVariables("failedPayments", ""));
 
     assertThat(run).isEnded().hasPassed("Task_SettlePayments", "EndEvent_BatchPaid");
+    assertThat(blocksOf(run, "paymentBlock")).as("the payments straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
     assertThat(entitlements.periodsOf(before)).filteredOn(period -> period.status().equals("PAID")).hasSize(3);
     assertThat(entitlements.periodsOf(after)).filteredOn(period -> period.status().equals("PAID")).hasSize(2);
+  }
+
+  @Test
+  void aRunOfTheModelsEarlierVersionCollectsAndSettlesTheWholeBatchInOneJobEach() {
+    String number = claims.grant("230104", LocalDate.of(2026, 10, 4), 2);
+    BpmnModelInstance earlier = Bpmn.createExecutableProcess("disbursement-as-before-blocks")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_CollectDueAmounts").camundaDelegateExpression("${collectDueAmounts}")
+        .userTask("Task_ConfirmBankResult")
+        .serviceTask("Task_SettlePayments").camundaDelegateExpression("${settlePayments}")
+        .endEvent()
+        .done();
+    String deployment = repositoryService.createDeployment().addModelInstance("earlier.bpmn", earlier).deploy().getId();
+    try {
+      long batchId = disbursements.open("childcare-subsidy", YearMonth.of(2026, 11));
+      ProcessInstance run = runtimeService.startProcessInstanceByKey("disbursement-as-before-blocks",
+          "PAY-" + batchId);
+      assertThat(disbursements.summary(batchId).status()).isEqualTo(Disbursements.BatchStatus.COLLECTED);
+      assertThat(((Number) runtimeService.getVariable(run.getId(), "paymentCount")).longValue())
+          .isEqualTo(disbursements.summary(batchId).paymentCount());
+      disbursements.approveForExport(batchId, "finance");
+      disbursements.recordBankResult(batchId, Map.of(), "finance");
+
+      BpmnAwareTests.complete(task(run));
+
+      assertThat(run).isEnded();
+      assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.status().equals("PAID")).hasSize(2);
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  private List<Long> blocksOf(ProcessInstance run, String variable) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(run.getId()).variableName(variable)
+        .list().stream().map(block -> ((Number) block.getValue()).longValue()).toList();
+  }
+
+  private long entitlementIdOf(String applicationNumber) {
+    return jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", applicationNumber)
+        .query(Long.class).single();
   }
 
   private long batchIdOf(ProcessInstance run) {
@@ -165,6 +209,7 @@ class DisbursementProcessTest {
           (MultiInstanceLoopCharacteristics) model.<ServiceTask>getModelElementById(step).getLoopCharacteristics();
       assertThat(blocks.isSequential()).as(step + ": its blocks in parallel").isFalse();
       assertThat(blocks.isCamundaAsyncBefore()).as(step + ": each block a job").isTrue();
+      assertThat(blocks.isCamundaAsyncAfter()).as(step + ": each block's end a job, retried on a conflict").isTrue();
       assertThat(blocks.isCamundaExclusive()).as(step + ": jobs of one run at the same time").isFalse();
     });
   }

@@ -9,7 +9,6 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
-import cn.harbin.fertility.support.BlockBoundary;
 import cn.harbin.fertility.support.ParallelJobs;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,12 +125,13 @@ abstract class DisbursementsContract {
     for (int i = 0; i < 6; i++) {
       numbers.add(claims.grant("230102", LocalDate.of(2026, 5 + i, 3), 2));
     }
+    assertThat(numbers.stream().map(this::blockOfEntitlement).distinct()).as("ours straddle two blocks").hasSize(2);
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
-    List<Long> entitlementBlocks = disbursements.collectionBlocks(batchId);
-    assertThat(entitlementBlocks).as("the six entitlements straddle two blocks").hasSizeGreaterThanOrEqualTo(2);
     BlockBoundary.approach(jdbc, sequences, "payment_seq", 3);
 
-    ParallelJobs.run(entitlementBlocks, 2, block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 1));
+    // Chunks of two: the blocks draw payment numbers in turn, so each chunk's range covers the other block's payments.
+    ParallelJobs.run(disbursements.collectionBlocks(batchId), 2,
+        block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 2));
     Disbursements.Summary collected = disbursements.closeCollection(batchId);
 
     Disbursements.Batch batch = disbursements.batch(batchId);
@@ -142,6 +142,11 @@ abstract class DisbursementsContract {
       assertThat(paymentOf(batch, numbers.get(i)).orElseThrow().amount()).as("from 2026-%02d to 2026-11", 5 + i)
           .isEqualByComparingTo(BigDecimal.valueOf(500L * (7 - i)));
     }
+    for (Disbursements.Payment payment : batch.payments()) {
+      assertThat(payment.amount()).as("what payment %d holds", payment.id()).isEqualByComparingTo(
+          jdbc.sql("SELECT SUM(amount) FROM entitlement_period WHERE payment_id = :p").param("p", payment.id())
+              .query(BigDecimal.class).single());
+    }
     disbursements.approveForExport(batchId, "finance");
     disbursements.recordBankResult(batchId, Map.of(), "finance");
     List<Long> paymentBlocks = disbursements.settlementBlocks(batchId);
@@ -151,18 +156,117 @@ abstract class DisbursementsContract {
 
     for (int i = 0; i < 6; i++) {
       assertThat(periodsWithStatus(numbers.get(i), "PAID")).isEqualTo(7 - i);
-      assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND message_zh LIKE '%已发放%'")
-          .param("n", numbers.get(i)).query(Long.class).single()).as("the payee told once").isOne();
+      assertThat(paidMessages(numbers.get(i))).as("the payee told once").isOne();
     }
     assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b AND status <> 'PAID'").param("b", batchId)
         .query(Long.class).single()).isZero();
   }
 
   @Test
+  void eachBlockTakesOnlyItsOwnEntitlementsAndPayments() {
+    BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 1);
+    String lastOfABlock = claims.grant("230102", LocalDate.of(2026, 9, 6), 2);
+    String firstOfTheNext = claims.grant("230103", LocalDate.of(2026, 9, 6), 2);
+    long block = blockOfEntitlement(lastOfABlock);
+    assertThat(blockOfEntitlement(firstOfTheNext)).isEqualTo(block + 1);
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    BlockBoundary.approach(jdbc, sequences, "payment_seq", 1);
+
+    disbursements.collectDue(batchId, IdBlock.numbered(block));
+
+    assertThat(paymentOf(disbursements.batch(batchId), lastOfABlock)).isPresent();
+    assertThat(paymentOf(disbursements.batch(batchId), firstOfTheNext)).isEmpty();
+    disbursements.collectDue(batchId, IdBlock.numbered(block + 1));
+    disbursements.closeCollection(batchId);
+    disbursements.approveForExport(batchId, "finance");
+    disbursements.recordBankResult(batchId, Map.of(), "finance");
+    List<Long> paymentBlocks = disbursements.settlementBlocks(batchId);
+    assertThat(paymentBlocks).hasSizeGreaterThanOrEqualTo(2);
+    long firstPaymentBlock = paymentBlocks.get(0);
+
+    disbursements.settle(batchId, IdBlock.numbered(firstPaymentBlock));
+
+    assertThat(jdbc.sql("SELECT id / :size AS block, status FROM payment WHERE batch_id = :b")
+        .param("size", IdBlock.SIZE).param("b", batchId)
+        .query((r, n) -> r.getLong("block") == firstPaymentBlock == r.getString("status").equals("PAID")).list())
+        .as("paid exactly where the block's payments are").containsOnly(true);
+    assertThat(paidMessages(firstOfTheNext)).as("its payee not told yet").isZero();
+  }
+
+  @Test
+  void aChunkHoldsNoMonthForAnotherBlocksPaymentNumberedAmongItsOwn() {
+    String first = claims.grant("230102", LocalDate.of(2026, 9, 7), 2);
+    String second = claims.grant("230103", LocalDate.of(2026, 9, 7), 2);
+    String otherBlocks = claims.grant("230104", LocalDate.of(2026, 9, 7), 2);
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    long lastTaken = sequences.next("payment_seq");
+    // The other block's payment, already committed, with the number between the two that this chunk draws next.
+    jdbc.sql("""
+            INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
+            VALUES (:id, :batch, :entitlement, 0, '2026-09', '2026-09', 'PENDING')""")
+        .param("id", lastTaken + 2).param("batch", batchId).param("entitlement", entitlementIdOf(otherBlocks))
+        .update();
+    jdbc.sql("ALTER SEQUENCE payment_seq RESTART WITH " + (lastTaken + 1) + " INCREMENT BY 2").update();
+    try {
+      disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), entitlementIdOf(first) - 1,
+          entitlementIdOf(second), 2);
+    } finally {
+      jdbc.sql("ALTER SEQUENCE payment_seq INCREMENT BY 1").update();
+    }
+
+    assertThat(paymentOf(disbursements.batch(batchId), first).orElseThrow().id()).isEqualTo(lastTaken + 1);
+    assertThat(periodsWithStatus(otherBlocks, "IN_BATCH")).as("the other entitlement's months, not in this chunk")
+        .isZero();
+  }
+
+  private long entitlementIdOf(String applicationNumber) {
+    return jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", applicationNumber)
+        .query(Long.class).single();
+  }
+
+  private long blockOfEntitlement(String applicationNumber) {
+    return entitlementIdOf(applicationNumber) / IdBlock.SIZE;
+  }
+
+  private long paidMessages(String applicationNumber) {
+    return jdbc.sql("SELECT COUNT(*) FROM notification WHERE application_number = :n AND message_zh LIKE '%已发放%'")
+        .param("n", applicationNumber).query(Long.class).single();
+  }
+
+  @Test
+  void aCopyOfASettlementJobThatFindsItsChunkSettledTellsNobodyAgain() throws Exception {
+    String number = claims.grant("230102", LocalDate.of(2026, 10, 8), 2);
+    Disbursements.Batch batch = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    long paymentId = paymentOf(batch, number).orElseThrow().id();
+    disbursements.approveForExport(batch.id(), "finance");
+    disbursements.recordBankResult(batch.id(), Map.of(), "finance");
+
+    ExecutorService copy = Executors.newSingleThreadExecutor();
+    try (Connection firstCopy = dataSource.getConnection()) {
+      firstCopy.setAutoCommit(false);
+      try (PreparedStatement settleChunk = firstCopy.prepareStatement("""
+          UPDATE payment SET status = 'PAID' WHERE batch_id = ? AND status = 'PENDING'""")) {
+        settleChunk.setLong(1, batch.id());
+        assertThat(settleChunk.executeUpdate()).isEqualTo(batch.payments().size());
+      }
+      Future<?> secondCopy = copy.submit(() -> disbursements.settle(batch.id()));
+      // The second copy reads the chunk as pending (the first has not committed), then waits for its rows.
+      Thread.sleep(300);
+      firstCopy.commit();
+      secondCopy.get();
+    } finally {
+      copy.shutdown();
+    }
+
+    assertThat(paidMessages(number)).as("told by the first copy only, which this test stands in for").isZero();
+    assertThat(jdbc.sql("SELECT status FROM payment WHERE id = :id").param("id", paymentId).query(String.class)
+        .single()).isEqualTo("PAID");
+  }
+
+  @Test
   void aMonthAnotherRunTakesWhileAChunkIsCollectedIsLeftOutOfItsPayment() throws Exception {
     String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
-    long entitlementId = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", number)
-        .query(Long.class).single();
+    long entitlementId = entitlementIdOf(number);
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
     long otherBatchId = disbursements.open(SCHEME, YearMonth.of(2026, 10));
     long otherPaymentId = sequences.next("payment_seq");
@@ -226,8 +330,7 @@ abstract class DisbursementsContract {
     String first = claims.grant("230102", LocalDate.of(2026, 9, 3), 2);
     String second = claims.grant("230104", LocalDate.of(2026, 10, 3), 2);
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
-    long firstEntitlement = jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", first)
-        .query(Long.class).single();
+    long firstEntitlement = entitlementIdOf(first);
     disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), firstEntitlement - 1, Long.MAX_VALUE, 1);
 
     disbursements.collectDue(batchId, 1);

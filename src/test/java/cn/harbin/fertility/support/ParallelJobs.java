@@ -11,7 +11,7 @@ public final class ParallelJobs {
 
   private ParallelJobs() {}
 
-  /** Runs the part for every block on {@code threads} threads, and rethrows the first failure. */
+  /** Runs the part for every block on {@code threads} threads, then throws the first failed block's failure, if any. */
   public static void run(List<Long> blocks, int threads, LongConsumer part) throws Exception {
     ExecutorService jobExecutor = Executors.newFixedThreadPool(threads);
     try {
