@@ -260,10 +260,10 @@ public class Disbursements {
 
   /**
    * The next live entitlements of the scheme after {@code after}, up to {@code last}: a payment for each that still
-   * owes periods, holding them. What each owes is summed first and its payment written with it; what the payments then hold is read back
-   * (PostgreSQL returns it from the update itself). Another run may take or free some of those months before they are
-   * held: then, and only then, a payment differs from what it holds, and the chunk's payments are summed again from
-   * what they hold, those left holding nothing removed.
+   * owes periods, holding them. What each owes is summed first and its payment written with it; what the payments then
+   * hold is read back (PostgreSQL returns it from the update itself). Another run may take or free some of those months
+   * before they are held: then, and only then, a payment differs from what it holds, and the chunk's payments are
+   * summed again from what they hold, those left holding nothing removed.
    *
    * @return the last entitlement looked at, or none when none was left
    */

@@ -7,8 +7,8 @@ package cn.harbin.fertility.payments;
 public record IdBlock(long first, long last) {
 
   /**
-   * Ids in a block: at most 10 chunks of entitlements or payments, so that a job lasts seconds, not minutes. The schemes
-   * number their entitlements from one sequence, so a small scheme's blocks hold fewer.
+   * Ids in a block: at most 10 chunks of entitlements or payments, so that a job lasts seconds, not minutes. The
+   * schemes number their entitlements from one sequence, so a small scheme's blocks hold fewer.
    */
   public static final long SIZE = 10 * Disbursements.CHUNK;
 

@@ -60,7 +60,7 @@ class DisbursementBenchmark {
   private static final YearMonth RUN = YearMonth.of(2026, 11);
   private static final YearMonth LAST = YearMonth.of(2027, 12);
   private static final double GOAL_S = 10;
-  /** Camunda's job executor's core pool (camunda.bpm.job-execution.core-pool-size, not set by the application). */
+  /** The job executor's threads, as application.yaml sets them (camunda.bpm.job-execution.max-pool-size). */
   private static final int JOB_THREADS = Integer.getInteger("bench.jobThreads", 3);
   /** As the application's own URL (application.yaml). */
   private static final String H2_SETTINGS = "/harbin;WRITE_DELAY=0";
@@ -109,7 +109,7 @@ class DisbursementBenchmark {
   }
 
   private static void run(HikariDataSource dataSource, String database) throws Exception {
-    label = "disbursement on " + database;
+    label = "disbursement on " + database + " (" + JOB_THREADS + " job threads)";
     Clock clock = Clock.fixed(RUN.atEndOfMonth().atStartOfDay(TimeConfiguration.HARBIN).toInstant(),
         TimeConfiguration.HARBIN);
     JdbcClient jdbc = JdbcClient.create(dataSource);
