@@ -29,13 +29,12 @@ public class CollectDueAmountsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long batchId = BatchKey.batchIdOf(execution);
-    Object block = execution.getVariableLocal("entitlementBlock");
-    if (block == null) {
-      // A run started on the model's earlier version, whose one collection job also closed the batch.
+    if (!BlockVariables.inMultiInstance(execution)) {
+      // A run started on the model's version before the blocks, whose one collection job also closed the batch.
       disbursements.collectDue(batchId, IdBlock.ALL);
       closeCollection.execute(execution);
       return;
     }
-    disbursements.collectDue(batchId, IdBlock.numbered(((Number) block).longValue()));
+    disbursements.collectDue(batchId, BlockVariables.blockOf(execution, "entitlementBlock"));
   }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -314,11 +315,9 @@ public class Disbursements {
         holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
       }
       batchedJdbc.batchUpdate(HOLD_ONE, holds);
-      jdbc.sql("SELECT payment_id, " + SUMMED + """
-               FROM entitlement_period WHERE payment_id BETWEEN :firstPayment AND :lastPayment
-                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
-              GROUP BY payment_id""")
-          .params(chunk).query(addHeld);
+      jdbc.sql("SELECT payment_id, " + SUMMED + " FROM entitlement_period WHERE payment_id IN (:payments)"
+              + " GROUP BY payment_id")
+          .param("payments", paymentIds).query(addHeld);
     }
     boolean asOwed = true;
     for (int i = 0; i < owed.size(); i++) {
@@ -480,6 +479,10 @@ public class Disbursements {
       if (paid == 0) {
         // A copy of this job, taken again after its lock expired, settled and told the same chunk first.
         return;
+      }
+      if (paid != ids.size()) {
+        throw new ConcurrencyFailureException("Payments " + ids.get(0) + " to " + ids.get(ids.size() - 1)
+            + " were partly settled at the same time by another job: the chunk is rolled back and retried");
       }
       entitlements.endCompletedPaidBy(ids);
       tellPayees(scheme, "PAID", chunk, Map.of());

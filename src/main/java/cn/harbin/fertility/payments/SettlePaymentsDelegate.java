@@ -25,9 +25,8 @@ public class SettlePaymentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object block = execution.getVariableLocal("paymentBlock");
-    // Without a block: a run started on the model's earlier version, which settled the whole batch in one job.
-    disbursements.settle(BatchKey.batchIdOf(execution),
-        block == null ? IdBlock.ALL : IdBlock.numbered(((Number) block).longValue()));
+    // Outside a multi-instance: a run started on the model's version before the blocks, settled in one job.
+    disbursements.settle(BatchKey.batchIdOf(execution), BlockVariables.inMultiInstance(execution)
+        ? BlockVariables.blockOf(execution, "paymentBlock") : IdBlock.ALL);
   }
 }

@@ -16,7 +16,6 @@ import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.AsyncSteps;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -139,30 +137,22 @@ class DisbursementProcessTest {
   }
 
   @Test
-  void aRunOfTheModelsEarlierVersionCollectsAndSettlesTheWholeBatchInOneJobEach() {
+  void aRunStartedOnTheModelsVersionBeforeTheBlocksCollectsAndSettlesTheWholeBatchInOneJobEach() {
     String number = claims.grant("230104", LocalDate.of(2026, 10, 4), 2);
-    BpmnModelInstance earlier = Bpmn.createExecutableProcess("disbursement-as-before-blocks")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .serviceTask("Task_CollectDueAmounts").camundaDelegateExpression("${collectDueAmounts}")
-        .userTask("Task_ConfirmBankResult")
-        .serviceTask("Task_SettlePayments").camundaDelegateExpression("${settlePayments}")
-        .endEvent()
-        .done();
-    String deployment = repositoryService.createDeployment().addModelInstance("earlier.bpmn", earlier).deploy().getId();
+    String deployment = repositoryService.createDeployment()
+        .addClasspathResource("bpmn/childcare-subsidy-disbursement-before-blocks.bpmn").deploy().getId();
     try {
-      long batchId = disbursements.open("childcare-subsidy", YearMonth.of(2026, 11));
-      ProcessInstance run = runtimeService.startProcessInstanceByKey("disbursement-as-before-blocks",
-          "PAY-" + batchId);
-      assertThat(disbursements.summary(batchId).status()).isEqualTo(Disbursements.BatchStatus.COLLECTED);
+      ProcessInstance run = runtimeService.startProcessInstanceByKey("childcare-subsidy-disbursement-before-blocks",
+          Map.of("scheme", "childcare-subsidy", "period", "2026-11"));
+      AsyncSteps.awaitDone(managementService, run.getId());
+      assertThat(run).isWaitingAt("Task_ApproveBatch");
       assertThat(((Number) runtimeService.getVariable(run.getId(), "paymentCount")).longValue())
-          .isEqualTo(disbursements.summary(batchId).paymentCount());
-      disbursements.approveForExport(batchId, "finance");
-      disbursements.recordBankResult(batchId, Map.of(), "finance");
+          .isEqualTo(disbursements.summary(batchIdOf(run)).paymentCount()).isPositive();
 
-      BpmnAwareTests.complete(task(run));
+      complete(run, withVariables("batchDecision", "approve"));
+      complete(run, withVariables("failedPayments", ""));
 
-      assertThat(run).isEnded();
+      assertThat(run).isEnded().hasPassed("Task_SettlePayments", "EndEvent_BatchPaid");
       assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.status().equals("PAID")).hasSize(2);
     } finally {
       repositoryService.deleteDeployment(deployment, true);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.ConflictException;
+import cn.harbin.fertility.common.DatabaseProduct;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
 import cn.harbin.fertility.common.TimeConfiguration;
@@ -44,6 +45,7 @@ abstract class DisbursementsContract {
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
   @Autowired Sequences sequences;
+  @Autowired DatabaseProduct database;
 
   private Optional<Disbursements.Payment> paymentOf(Disbursements.Batch batch, String applicationNumber) {
     return batch.payments().stream().filter(payment -> payment.applicationNumber().equals(applicationNumber)).findFirst();
@@ -129,7 +131,7 @@ abstract class DisbursementsContract {
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
     BlockBoundary.approach(jdbc, sequences, "payment_seq", 3);
 
-    // Chunks of two: the blocks draw payment numbers in turn, so each chunk's range covers the other block's payments.
+    // Chunks of two, so that the blocks' chunks draw payment numbers between each other's when they run at once.
     ParallelJobs.run(disbursements.collectionBlocks(batchId), 2,
         block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 2));
     Disbursements.Summary collected = disbursements.closeCollection(batchId);
@@ -206,6 +208,7 @@ abstract class DisbursementsContract {
             VALUES (:id, :batch, :entitlement, 0, '2026-09', '2026-09', 'PENDING')""")
         .param("id", lastTaken + 2).param("batch", batchId).param("entitlement", entitlementIdOf(otherBlocks))
         .update();
+    // Safe while no job of this test context draws a payment number: none runs between these tests' own steps.
     jdbc.sql("ALTER SEQUENCE payment_seq RESTART WITH " + (lastTaken + 1) + " INCREMENT BY 2").update();
     try {
       disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11), entitlementIdOf(first) - 1,
@@ -222,6 +225,17 @@ abstract class DisbursementsContract {
   private long entitlementIdOf(String applicationNumber) {
     return jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n").param("n", applicationNumber)
         .query(Long.class).single();
+  }
+
+  /** Returns once some session waits for a row that another holds locked: within H2's lock timeout of 2 s. */
+  private void awaitASessionWaitingForALock() throws InterruptedException {
+    String waiting = database.isPostgres()
+        ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+    for (int tries = 0; jdbc.sql(waiting).query(Long.class).single() == 0; tries++) {
+      assertThat(tries).as("a session waiting for a lock within a second").isLessThan(100);
+      Thread.sleep(10);
+    }
   }
 
   private long blockOfEntitlement(String applicationNumber) {
@@ -245,13 +259,14 @@ abstract class DisbursementsContract {
     try (Connection firstCopy = dataSource.getConnection()) {
       firstCopy.setAutoCommit(false);
       try (PreparedStatement settleChunk = firstCopy.prepareStatement("""
-          UPDATE payment SET status = 'PAID' WHERE batch_id = ? AND status = 'PENDING'""")) {
+          UPDATE payment SET status = 'PAID', settled_at = CURRENT_TIMESTAMP
+          WHERE batch_id = ? AND status = 'PENDING'""")) {
         settleChunk.setLong(1, batch.id());
         assertThat(settleChunk.executeUpdate()).isEqualTo(batch.payments().size());
       }
       Future<?> secondCopy = copy.submit(() -> disbursements.settle(batch.id()));
       // The second copy reads the chunk as pending (the first has not committed), then waits for its rows.
-      Thread.sleep(300);
+      awaitASessionWaitingForALock();
       firstCopy.commit();
       secondCopy.get();
     } finally {
@@ -290,7 +305,7 @@ abstract class DisbursementsContract {
       Future<?> chunk = collector.submit(() -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11),
           entitlementId - 1, Long.MAX_VALUE, 1));
       // The chunk counts October as owed (the other run has not committed), then waits for its row.
-      Thread.sleep(300);
+      awaitASessionWaitingForALock();
       otherRun.commit();
       chunk.get();
     } finally {
