@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,10 +225,8 @@ public class Disbursements {
    */
   private static final String HOLD_JOINED = """
       UPDATE entitlement_period SET payment_id = p.id FROM payment p
-      WHERE p.batch_id = :batch AND p.id BETWEEN :firstPayment AND :lastPayment
-        AND p.entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
-        AND entitlement_period.entitlement_id = p.entitlement_id AND entitlement_period.payment_id IS NULL
-        AND entitlement_period.period <= :upTo
+      WHERE p.id IN (:payments) AND entitlement_period.entitlement_id = p.entitlement_id
+        AND entitlement_period.payment_id IS NULL AND entitlement_period.period <= :upTo
       RETURNING entitlement_period.payment_id, entitlement_period.amount,
         entitlement_period.period AS first_period, entitlement_period.period AS last_period""";
   private static final String HOLD_ONE = """
@@ -298,17 +295,12 @@ public class Disbursements {
     batchedJdbc.update(MultiRowInsert.of(
         "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
         "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
-    // This chunk's new payments: the batch's payments numbered from its first to its last, for its entitlements. Other
-    // blocks of the batch, collected at the same time, draw numbers in between, for entitlements of their own; other
-    // batches' payments are told apart by batch_id. Should one block be collected twice at once (a job taken again
-    // after its lock expired), the other's payments may fall in the range too, and it checks them itself.
-    Map<String, Object> chunk = Map.of("batch", batchId, "upTo", upTo.toString(),
-        "firstPayment", Collections.min(paymentIds), "lastPayment", Collections.max(paymentIds),
-        "firstEntitlement", entitlementIds.get(0), "lastEntitlement", lastLookedAt.getAsLong());
+    // The statements below name this chunk's payments by their numbers: other blocks of the batch, collected at the
+    // same time, draw numbers in between.
     Map<Long, Months> held = new HashMap<>();
     RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), Months.of(row), Months::and);
     if (joinedUpdates) {
-      jdbc.sql(HOLD_JOINED).params(chunk).query(addHeld);
+      jdbc.sql(HOLD_JOINED).param("payments", paymentIds).param("upTo", upTo.toString()).query(addHeld);
     } else {
       List<Object[]> holds = new ArrayList<>();
       for (int i = 0; i < owed.size(); i++) {
@@ -325,16 +317,14 @@ public class Disbursements {
     }
     if (!asOwed) {
       jdbc.sql("""
-              DELETE FROM payment WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
-                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement
+              DELETE FROM payment WHERE id IN (:payments)
                 AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
-          .params(chunk).update();
+          .param("payments", paymentIds).update();
       jdbc.sql("""
               UPDATE payment SET (amount, first_period, last_period) =
                 (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-              WHERE batch_id = :batch AND id BETWEEN :firstPayment AND :lastPayment
-                AND entitlement_id BETWEEN :firstEntitlement AND :lastEntitlement""")
-          .params(chunk).update();
+              WHERE id IN (:payments)""")
+          .param("payments", paymentIds).update();
     }
     return lastLookedAt;
   }
