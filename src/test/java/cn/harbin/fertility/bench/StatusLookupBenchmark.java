@@ -3,11 +3,7 @@ package cn.harbin.fertility.bench;
 import cn.harbin.fertility.FertilitySupportApplication;
 import cn.harbin.fertility.support.PortalClient;
 import cn.harbin.fertility.support.SmsLog;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The citizen's status lookup at the scale of issue 14, on embedded PostgreSQL: 1,000,000 applications, 100,000
@@ -25,7 +20,7 @@ import org.springframework.util.FileSystemUtils;
  * code; then from 1 and 4 clients, each for a fixed time after a warm-up, a signed-in citizen opens their case page
  * ({@code /portal/applications/{number}}) or its JSON ({@code /api/me/applications/{number}}), in turn. Prints p50 and
  * p99 of each, with the ratio to the goal (p99 25 ms at 4 clients). The loaded database stays in
- * {@code target/bench/status-lookup-postgres} for reruns (delete it to load again: about 15 minutes).
+ * {@code target/bench/status-lookup-postgres} for reruns (delete it to load again).
  * {@code mvn -Pbench test -Dtest=StatusLookupBenchmark}.
  */
 @Tag("bench")
@@ -38,30 +33,21 @@ class StatusLookupBenchmark {
 
   @Test
   void caseStatusWithAMillionApplications() throws Exception {
-    boolean loaded = Files.exists(DATA.resolve("loaded")) && Files.exists(DATA.resolve("cluster/postgresql.conf"));
-    if (!loaded) {
-      FileSystemUtils.deleteRecursively(DATA);
-    }
-    // Never cleaned by zonky, which would delete the directory when it stops: initdb runs only into an empty one.
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(DATA.resolve("cluster"))
-        .setCleanDataDirectory(false).start()) {
-      if (!loaded) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-            Statement statement = connection.createStatement()) {
-          statement.execute("CREATE DATABASE harbin");
-        }
+    try (KeptPostgres postgres = KeptPostgres.start(DATA)) {
+      if (!postgres.loaded()) {
+        postgres.createDatabase("harbin", null);
       }
       try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
           .profiles("bench").run("--spring.profiles.active=postgres", "--server.port=0",
-              "--HARBIN_DB_URL=" + postgres.getJdbcUrl("postgres", "harbin"), "--HARBIN_DB_USER=postgres",
+              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=postgres",
               "--HARBIN_DB_PASSWORD=postgres", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
               "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
               "--logging.level.cn.harbin.fertility.notifications=info");
           SmsLog sms = new SmsLog()) {
-        if (!loaded) {
+        if (!postgres.loaded()) {
           long start = System.nanoTime();
           new StatusLookupData(application.getBean(JdbcTemplate.class)).load(application);
-          Files.writeString(DATA.resolve("loaded"), "");
+          postgres.markLoaded();
           System.out.printf("[bench] status lookup: loaded in %.0f s%n", (System.nanoTime() - start) / 1e9);
         }
         int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));

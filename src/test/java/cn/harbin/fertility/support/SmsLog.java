@@ -29,7 +29,8 @@ public final class SmsLog implements AutoCloseable {
   /** The messages logged for the phone (shown masked in the log), oldest first. */
   public List<String> to(String phone) {
     String masked = "to " + PhoneNumbers.masked(phone) + ": ";
-    synchronized (appender.list) {
+    // The appender adds under its own lock (AppenderBase.doAppend), from whichever thread sends.
+    synchronized (appender) {
       return appender.list.stream().map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(masked))
           .map(line -> line.substring(line.indexOf(masked) + masked.length())).toList();
     }
