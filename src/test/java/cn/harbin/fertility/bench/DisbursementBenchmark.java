@@ -34,12 +34,11 @@ class DisbursementBenchmark {
       try (HikariDataSource dataSource = dataSource(postgres, "run")) {
         DisbursementRun.run(dataSource, "PostgreSQL");
       }
+      postgres.dropDatabase("run");
     }
   }
 
   private static HikariDataSource dataSource(KeptPostgres postgres, String database) {
-    HikariDataSource dataSource = DisbursementRun.dataSource(postgres.jdbcUrl(database));
-    dataSource.setUsername(KeptPostgres.user());
-    return dataSource;
+    return DisbursementRun.dataSource(postgres.jdbcUrl(database), KeptPostgres.user());
   }
 }

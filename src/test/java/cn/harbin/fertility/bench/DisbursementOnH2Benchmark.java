@@ -27,16 +27,16 @@ class DisbursementOnH2Benchmark {
     if (!Files.exists(loaded.resolve("harbin.mv.db"))) {
       FileSystemUtils.deleteRecursively(loaded);
       Files.createDirectories(loaded);
-      try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded))) {
+      try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded), "sa")) {
         DisbursementRun.migrateAndLoad(dataSource, "H2");
       }
     }
-    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded))) {
+    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded), "sa")) {
       Migrations.migrate(dataSource);
     }
     FileSystemUtils.deleteRecursively(h2);
     FileSystemUtils.copyRecursively(loaded, h2);
-    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(h2))) {
+    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(h2), "sa")) {
       DisbursementRun.run(dataSource, "H2");
     }
   }

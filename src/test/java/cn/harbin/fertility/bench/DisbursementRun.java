@@ -167,10 +167,10 @@ final class DisbursementRun {
     return result;
   }
 
-  static HikariDataSource dataSource(String url) {
+  static HikariDataSource dataSource(String url, String user) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(url);
-    dataSource.setUsername("sa");
+    dataSource.setUsername(user);
     dataSource.setPassword("");
     return dataSource;
   }

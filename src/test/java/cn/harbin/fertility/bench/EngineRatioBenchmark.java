@@ -88,7 +88,7 @@ class EngineRatioBenchmark {
           throw new AssertionError(caseType.processKey() + ": the same-shape case took another path.\n real:  "
               + recorded.path() + "\n shape: " + shapePath);
         }
-        int casesPerRound = ACTIVITIES_PER_ROUND / recorded.path().size();
+        int casesPerRound = Math.max(1, ACTIVITIES_PER_ROUND / recorded.path().size());
         for (int n : registered(caseType, casesPerRound)) {
           real(engine, driver, caseType, n);
           shape(engine, driver, recorded);

@@ -46,8 +46,12 @@ final class KeptPostgres implements AutoCloseable {
 
   /** Creates the database, empty or as a copy of another (PostgreSQL copies its files: seconds for gigabytes). */
   void createDatabase(String name, String template) throws SQLException {
-    execute("DROP DATABASE IF EXISTS " + name);
+    dropDatabase(name);
     execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
+  }
+
+  void dropDatabase(String name) throws SQLException {
+    execute("DROP DATABASE IF EXISTS " + name);
   }
 
   String jdbcUrl(String database) {

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("bench")
 class StatusLookupBenchmark {
 
-  private static final Path DATA = Path.of("target", "bench", "status-lookup-postgres");
+  private static final Path DATA = Path.of("target", "bench", "status-lookup-postgres"
+      + (StatusLookupData.DIVIDE == 1 ? "" : "-1of" + StatusLookupData.DIVIDE));
   private static final Duration WARM_UP = Duration.ofSeconds(15);
   private static final Duration MEASURED = Duration.ofSeconds(30);
   private static final double GOAL_P99_MS = 25;
@@ -39,7 +40,7 @@ class StatusLookupBenchmark {
       }
       try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
           .profiles("bench").run("--spring.profiles.active=postgres", "--server.port=0",
-              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=postgres",
+              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=" + KeptPostgres.user(),
               "--HARBIN_DB_PASSWORD=postgres", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
               "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
               "--logging.level.cn.harbin.fertility.notifications=info");

@@ -30,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * How fast the supervisors' figures are at scale: 100,000 finished cases of the three case types (with their tasks,
  * entitlements and payments, written into the application's tables as the application writes them) on an H2 file
  * and on embedded PostgreSQL, then each dashboard query and the yearly report, timed. Prints one line per figure;
- * asserts nothing about time. {@code mvn -Pbench test} (about 3 minutes on 2 cores).
+ * asserts nothing about time. {@code mvn -Pbench test -Dtest=SupervisionBenchmark}: not in the suite that
+ * {@code mvn -Pbench test} runs.
  */
 @Tag("bench")
 class SupervisionBenchmark {
