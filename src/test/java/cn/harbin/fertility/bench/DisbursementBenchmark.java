@@ -1,5 +1,6 @@
 package cn.harbin.fertility.bench;
 
+import cn.harbin.fertility.support.EmbeddedPostgres;
 import cn.harbin.fertility.support.Migrations;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -39,6 +40,6 @@ class DisbursementBenchmark {
   }
 
   private static HikariDataSource dataSource(KeptPostgres postgres, String database) {
-    return DisbursementRun.dataSource(postgres.jdbcUrl(database), KeptPostgres.user());
+    return DisbursementRun.dataSource(postgres.jdbcUrl(database), EmbeddedPostgres.user());
   }
 }

@@ -55,11 +55,7 @@ final class KeptPostgres implements AutoCloseable {
   }
 
   String jdbcUrl(String database) {
-    return server.getJdbcUrl(user(), database);
-  }
-
-  static String user() {
-    return "postgres";
+    return server.getJdbcUrl(cn.harbin.fertility.support.EmbeddedPostgres.user(), database);
   }
 
   private void execute(String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package cn.harbin.fertility.bench;
 
 import cn.harbin.fertility.FertilitySupportApplication;
+import cn.harbin.fertility.support.EmbeddedPostgres;
 import cn.harbin.fertility.support.PortalClient;
 import cn.harbin.fertility.support.SmsLog;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class StatusLookupBenchmark {
       }
       try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
           .profiles("bench").run("--spring.profiles.active=postgres", "--server.port=0",
-              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=" + KeptPostgres.user(),
+              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=" + EmbeddedPostgres.user(),
               "--HARBIN_DB_PASSWORD=postgres", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
               "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
               "--logging.level.cn.harbin.fertility.notifications=info");
