@@ -17,18 +17,25 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the dated parameters from the decision table {@code processes/policy-parameters.dmn}, the one place where
  * the operator keeps every figure. It takes the latest deployed version, so a row added and deployed from Camunda
  * Modeler or through {@code /engine-rest} takes effect without a rebuild or restart, on every node, and Cockpit
  * shows which version was in force. The table is read as data, not evaluated, so looking a figure up leaves no
- * decision history behind; a deployed version never changes, so each is read once.
+ * decision history behind; a deployed version never changes, so each is read once. Which version is the latest is
+ * looked up once in a transaction: every figure a step reads comes from one version, and a step that reads several
+ * schemes' figures (the birth bundle reads seven) asks the database once.
  */
 @Component
 public class DmnPolicyParameters implements PolicyParameterSource {
 
   static final String DECISION = "policy-parameters";
+
+  /** Holds the latest version's id while a transaction runs. */
+  private static final Object LATEST_IN_TRANSACTION = new Object();
 
   private final RepositoryService repositoryService;
   private final Map<String, Map<String, Map<String, DatedParameter<String>>>> byDefinitionId = new ConcurrentHashMap<>();
@@ -39,10 +46,31 @@ public class DmnPolicyParameters implements PolicyParameterSource {
 
   @Override
   public Map<String, DatedParameter<String>> parametersOf(String scheme) {
-    String latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
-        .singleResult().getId();
-    return byDefinitionId.computeIfAbsent(latest, id -> read(repositoryService.getDmnModelInstance(id)))
+    return byDefinitionId.computeIfAbsent(latestInTransaction(), id -> read(repositoryService.getDmnModelInstance(id)))
         .getOrDefault(scheme, Map.of());
+  }
+
+  private String latestInTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return latest();
+    }
+    String latest = (String) TransactionSynchronizationManager.getResource(LATEST_IN_TRANSACTION);
+    if (latest == null) {
+      latest = latest();
+      TransactionSynchronizationManager.bindResource(LATEST_IN_TRANSACTION, latest);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(LATEST_IN_TRANSACTION);
+        }
+      });
+    }
+    return latest;
+  }
+
+  private String latest() {
+    return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
+        .singleResult().getId();
   }
 
   /** scheme → parameter → values by effective date. */

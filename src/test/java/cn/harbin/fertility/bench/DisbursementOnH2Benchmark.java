@@ -17,9 +17,6 @@ import org.springframework.util.FileSystemUtils;
 @Tag("bench")
 class DisbursementOnH2Benchmark {
 
-  /** As the application's own URL (application.yaml). */
-  private static final String H2_SETTINGS = "/harbin;WRITE_DELAY=0";
-
   @Test
   void onAnH2File() throws Exception {
     Path loaded = Path.of("target", "bench", "disbursement-loaded");
@@ -27,21 +24,17 @@ class DisbursementOnH2Benchmark {
     if (!Files.exists(loaded.resolve("harbin.mv.db"))) {
       FileSystemUtils.deleteRecursively(loaded);
       Files.createDirectories(loaded);
-      try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded), "sa")) {
+      try (HikariDataSource dataSource = DisbursementRun.dataSource(H2Files.url(loaded), "sa")) {
         DisbursementRun.migrateAndLoad(dataSource, "H2");
       }
     }
-    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(loaded), "sa")) {
+    try (HikariDataSource dataSource = DisbursementRun.dataSource(H2Files.url(loaded), "sa")) {
       Migrations.migrate(dataSource);
     }
     FileSystemUtils.deleteRecursively(h2);
     FileSystemUtils.copyRecursively(loaded, h2);
-    try (HikariDataSource dataSource = DisbursementRun.dataSource(url(h2), "sa")) {
+    try (HikariDataSource dataSource = DisbursementRun.dataSource(H2Files.url(h2), "sa")) {
       DisbursementRun.run(dataSource, "H2");
     }
-  }
-
-  private static String url(Path directory) {
-    return "jdbc:h2:file:" + directory.toAbsolutePath() + H2_SETTINGS;
   }
 }

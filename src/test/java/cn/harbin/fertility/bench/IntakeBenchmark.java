@@ -41,7 +41,7 @@ class IntakeBenchmark {
     try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
         .profiles("bench")
         .run("--server.port=0",
-            "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/harbin;WRITE_DELAY=0",
+            "--spring.datasource.url=" + H2Files.url(data),
             "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1", "--harbin.sms.gateway=demo-log",
             "--logging.level.root=warn")) {
       System.out.printf("[bench] intake: application ready in %.1f s%n", (System.nanoTime() - starting) / 1e9);

@@ -7,14 +7,20 @@ import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ApplicationOnH2
 class DmnPolicyParametersTest {
@@ -22,6 +28,7 @@ class DmnPolicyParametersTest {
   @Autowired DmnPolicyParameters parameters;
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void theDeployedTableHoldsTheFiguresOfThePlan() {
@@ -57,7 +64,41 @@ class DmnPolicyParametersTest {
   }
 
   @Test
-  void aRowTheOperatorAddsAndDeploysTakesEffectWithoutARestart() throws IOException {
+  void aRowTheOperatorAddsAndDeploysTakesEffectWithoutARestart() {
+    Deployment deployment = deployRaiseFrom2027();
+    try {
+      assertThat(secondChildMonthly(LocalDate.of(2026, 12, 31))).isEqualTo(new BigDecimal("500.00"));
+      assertThat(secondChildMonthly(LocalDate.of(2027, 1, 1))).isEqualTo(new BigDecimal("800.00"));
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
+  void aTransactionReadsEveryFigureFromTheVersionInForceWhenItFirstLookedOne() {
+    TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    AtomicReference<Deployment> deployment = new AtomicReference<>();
+    try {
+      List<BigDecimal> inTransaction = ownTransaction.execute(status -> {
+        BigDecimal before = secondChildMonthly(LocalDate.of(2027, 1, 1));
+        deployment.set(ownTransaction.execute(deploying -> deployRaiseFrom2027()));
+        return List.of(before, secondChildMonthly(LocalDate.of(2027, 1, 1)));
+      });
+      assertThat(inTransaction).as("the table's version stays the one the transaction first read")
+          .containsExactly(new BigDecimal("500.00"), new BigDecimal("500.00"));
+      assertThat(secondChildMonthly(LocalDate.of(2027, 1, 1))).as("the next transaction reads the new version")
+          .isEqualTo(new BigDecimal("800.00"));
+    } finally {
+      repositoryService.deleteDeployment(deployment.get().getId(), true);
+    }
+  }
+
+  private BigDecimal secondChildMonthly(LocalDate day) {
+    return ChildcareSubsidyParameters.from(parameters).monthlyAmountByBirthOrder().get(2).valueOn(day).orElseThrow();
+  }
+
+  private Deployment deployRaiseFrom2027() {
     String table = read("processes/policy-parameters.dmn");
     String raise = """
               <rule id="Rule_OperatorRaise">
@@ -68,22 +109,15 @@ class DmnPolicyParametersTest {
                 <outputEntry id="Rule_OperatorRaise_Clause"><text>"§3.4.2a"</text></outputEntry>
               </rule>
             </decisionTable>""";
-    Deployment deployment = repositoryService.createDeployment().name("operator raises the 2nd-child amount")
+    return repositoryService.createDeployment().name("operator raises the 2nd-child amount")
         .addString("policy-parameters.dmn", table.replace("</decisionTable>", raise)).deploy();
-    try {
-      ChildcareSubsidyParameters childcare = ChildcareSubsidyParameters.from(parameters);
-      assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(LocalDate.of(2026, 12, 31)))
-          .contains(new BigDecimal("500.00"));
-      assertThat(childcare.monthlyAmountByBirthOrder().get(2).valueOn(LocalDate.of(2027, 1, 1)))
-          .contains(new BigDecimal("800.00"));
-    } finally {
-      repositoryService.deleteDeployment(deployment.getId(), true);
-    }
   }
 
-  private static String read(String resource) throws IOException {
+  private static String read(String resource) {
     try (InputStream in = DmnPolicyParametersTest.class.getClassLoader().getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
     }
   }
 }
