@@ -4,10 +4,15 @@ import cn.harbin.fertility.FertilitySupportApplication;
 import cn.harbin.fertility.support.EmbeddedPostgres;
 import cn.harbin.fertility.support.PortalClient;
 import cn.harbin.fertility.support.SmsLog;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,20 +43,16 @@ class StatusLookupBenchmark {
     try (KeptPostgres postgres = KeptPostgres.start(DATA)) {
       if (!postgres.loaded()) {
         postgres.createDatabase("harbin", null);
-      }
-      try (ConfigurableApplicationContext application = new SpringApplicationBuilder(FertilitySupportApplication.class)
-          .profiles("bench").run("--spring.profiles.active=postgres", "--server.port=0",
-              "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"), "--HARBIN_DB_USER=" + EmbeddedPostgres.user(),
-              "--HARBIN_DB_PASSWORD=postgres", "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1",
-              "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
-              "--logging.level.cn.harbin.fertility.notifications=info");
-          SmsLog sms = new SmsLog()) {
-        if (!postgres.loaded()) {
+        // Loaded through an application of its own, stopped before the measured one starts on the loaded database
+        // as a node in service would: the measured one's connections never did the loading.
+        try (ConfigurableApplicationContext loading = start(postgres)) {
           long start = System.nanoTime();
-          new StatusLookupData(application.getBean(JdbcTemplate.class)).load(application);
+          new StatusLookupData(loading.getBean(JdbcTemplate.class)).load(loading);
           postgres.markLoaded();
           System.out.printf("[bench] status lookup: loaded in %.0f s%n", (System.nanoTime() - start) / 1e9);
         }
+      }
+      try (ConfigurableApplicationContext application = start(postgres); SmsLog sms = new SmsLog()) {
         int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
         List<SignedIn> citizens = new ArrayList<>();
         int address = 0;
@@ -62,17 +63,28 @@ class StatusLookupBenchmark {
           }
           citizens.add(new SignedIn(client, citizen));
         }
-        run(citizens, 4, WARM_UP, "warm-up");
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        run(citizens, 4, WARM_UP, "warm-up", jdbc);
         for (int clients : new int[] {1, 4}) {
-          run(citizens, clients, MEASURED, clients + " client" + (clients == 1 ? "" : "s"));
+          run(citizens, clients, MEASURED, clients + " client" + (clients == 1 ? "" : "s"), jdbc);
         }
       }
     }
   }
 
+  private static ConfigurableApplicationContext start(KeptPostgres postgres) {
+    return new SpringApplicationBuilder(FertilitySupportApplication.class).profiles("bench")
+        .run("--spring.profiles.active=postgres", "--server.port=0", "--HARBIN_DB_URL=" + postgres.jdbcUrl("harbin"),
+            "--HARBIN_DB_USER=" + EmbeddedPostgres.user(), "--HARBIN_DB_PASSWORD=postgres",
+            "--harbin.admin.id=bench", "--harbin.admin.password=bench-secret-1", "--harbin.sms.gateway=demo-log",
+            "--logging.level.root=warn", "--logging.level.cn.harbin.fertility.notifications=info");
+  }
+
   private record SignedIn(PortalClient client, StatusLookupData.Citizen citizen) {}
 
-  private static void run(List<SignedIn> citizens, int clients, Duration duration, String label) throws Exception {
+  private static void run(List<SignedIn> citizens, int clients, Duration duration, String label, JdbcTemplate jdbc)
+      throws Exception {
+    Conditions before = Conditions.now(jdbc);
     ClientLoad.Result result = ClientLoad.run(clients, duration, "case page", turn -> {
       SignedIn citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
       String number = citizen.citizen().applicationNumber();
@@ -82,6 +94,56 @@ class StatusLookupBenchmark {
       return new ClientLoad.Answer(page ? "case page" : "its JSON", status == 200);
     });
     result.byKind().forEach((what, latencies) -> print(label, what, latencies));
+    Conditions after = Conditions.now(jdbc);
+    System.out.printf("[bench] status lookup, %-9s the JVM paused %d ms for %d garbage collections; PostgreSQL read"
+            + " %d blocks from outside its buffers (%.1f%% of the %d it used) and wrote %d from them; autovacuum and"
+            + " autoanalyze finished %d times, with %d of their workers busy at the start and %d at the end; the kernel"
+            + " had %d MiB of file pages to write back at the start, %d at the end%n", label + ",",
+        after.gcMillis - before.gcMillis, after.gcCount - before.gcCount, after.blocksRead - before.blocksRead,
+        100.0 * (after.blocksRead - before.blocksRead)
+            / Math.max(1, after.blocksRead + after.blocksHit - before.blocksRead - before.blocksHit),
+        after.blocksRead + after.blocksHit - before.blocksRead - before.blocksHit,
+        after.blocksWritten - before.blocksWritten, after.autovacuums - before.autovacuums, before.autovacuumWorkers,
+        after.autovacuumWorkers, before.dirtyMiB, after.dirtyMiB);
+  }
+
+  /**
+   * What else was going on during a run, to tell why one run is slower than another: the JVM's garbage collections,
+   * PostgreSQL reading past its shared buffers and writing them out, autovacuum, and dirty file pages the kernel was
+   * still writing back.
+   */
+  private record Conditions(long gcCount, long gcMillis, long blocksRead, long blocksHit, long blocksWritten,
+      long autovacuums, long autovacuumWorkers, long dirtyMiB) {
+
+    static Conditions now(JdbcTemplate jdbc) throws IOException {
+      long count = 0;
+      long millis = 0;
+      for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        count += collector.getCollectionCount();
+        millis += collector.getCollectionTime();
+      }
+      Map<String, Object> blocks = jdbc.queryForMap("SELECT blks_read, blks_hit FROM pg_stat_database"
+          + " WHERE datname = current_database()");
+      Long written = jdbc.queryForObject("SELECT buffers_checkpoint + buffers_clean + buffers_backend"
+          + " FROM pg_stat_bgwriter", Long.class);
+      Long autovacuums = jdbc.queryForObject("SELECT SUM(autovacuum_count + autoanalyze_count) FROM pg_stat_all_tables",
+          Long.class);
+      Long workers = jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity"
+          + " WHERE backend_type = 'autovacuum worker'", Long.class);
+      return new Conditions(count, millis, ((Number) blocks.get("blks_read")).longValue(),
+          ((Number) blocks.get("blks_hit")).longValue(), written, autovacuums, workers, pagesToWriteBackMiB());
+    }
+
+    /** Dirty and writeback pages in /proc/meminfo; 0 where there is no such file. */
+    private static long pagesToWriteBackMiB() throws IOException {
+      Path meminfo = Path.of("/proc/meminfo");
+      if (!Files.exists(meminfo)) {
+        return 0;
+      }
+      return Files.readAllLines(meminfo).stream()
+          .filter(line -> line.startsWith("Dirty:") || line.startsWith("Writeback:"))
+          .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).sum() / 1024;
+    }
   }
 
   private static void print(String label, String what, ClientLoad.Latencies latencies) {
