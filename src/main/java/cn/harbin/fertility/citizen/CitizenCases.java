@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -135,9 +133,6 @@ public class CitizenCases {
     Set<String> ofTheCase = processes.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     for (HistoricProcessInstance process : processes) {
       boolean calledByTheCase = ofTheCase.contains(process.getSuperProcessInstanceId());
-      Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-          .processInstanceId(process.getId()).list().stream()
-          .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
       for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc()
           .orderPartiallyByOccurrence().asc().list()) {
@@ -146,26 +141,28 @@ public class CitizenCases {
             || calledByTheCase && "startEvent".equals(activity.getActivityType())) {
           continue;
         }
-        HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());
-        steps.add(new Step(activity.getActivityName(), task == null ? null : bureauOf(task),
+        String taskId = activity.getTaskId();
+        steps.add(new Step(activity.getActivityName(), taskId == null ? null : bureauOf(taskId),
             activity.getStartTime().toInstant(), instant(activity.getEndTime()),
             activity.getEndTime() != null || !WAITING_TYPES.contains(activity.getActivityType()) ? null
-                : due(process, activity, task)));
+                : due(process, activity)));
       }
     }
     steps.sort(Comparator.comparing(Step::started));
     return steps;
   }
 
-  private Bureau bureauOf(HistoricTaskInstance task) {
-    return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.CANDIDATE)
+  private Bureau bureauOf(String taskId) {
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
         .list().stream().filter(link -> link.getGroupId() != null)
         .map(link -> BureauDirectory.byGroupId(link.getGroupId())).flatMap(Optional::stream).findFirst().orElse(null);
   }
 
-  private Instant due(HistoricProcessInstance process, HistoricActivityInstance activity, HistoricTaskInstance task) {
-    if (task != null) {
-      return instant(task.getDueDate());
+  /** A waiting step's due date; only a task still open is read, as a caseworker may have moved its due date. */
+  private Instant due(HistoricProcessInstance process, HistoricActivityInstance activity) {
+    if (activity.getTaskId() != null) {
+      return historyService.createHistoricTaskInstanceQuery().taskId(activity.getTaskId()).list().stream()
+          .map(HistoricTaskInstance::getDueDate).map(CitizenCases::instant).findFirst().orElse(null);
     }
     if ("receiveTask".equals(activity.getActivityType())) {
       return materialDueDays(process.getId())

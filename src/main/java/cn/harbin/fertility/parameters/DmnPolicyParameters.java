@@ -17,7 +17,8 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.ResourceHolderSupport;
+import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -34,8 +35,8 @@ public class DmnPolicyParameters implements PolicyParameterSource {
 
   static final String DECISION = "policy-parameters";
 
-  /** Holds the latest version's id while a transaction runs. */
-  private static final Object LATEST_IN_TRANSACTION = new Object();
+  /** The key under which a transaction holds the latest version's id. */
+  private static final Object LATEST_VERSION = new Object();
 
   private final RepositoryService repositoryService;
   private final Map<String, Map<String, Map<String, DatedParameter<String>>>> byDefinitionId = new ConcurrentHashMap<>();
@@ -50,22 +51,32 @@ public class DmnPolicyParameters implements PolicyParameterSource {
         .getOrDefault(scheme, Map.of());
   }
 
+  /**
+   * Bound to the transaction as Spring binds a connection: set aside while a transaction of its own runs inside it
+   * (which looks the version up for itself), and let go when it completes.
+   */
   private String latestInTransaction() {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return latest();
     }
-    String latest = (String) TransactionSynchronizationManager.getResource(LATEST_IN_TRANSACTION);
-    if (latest == null) {
-      latest = latest();
-      TransactionSynchronizationManager.bindResource(LATEST_IN_TRANSACTION, latest);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(LATEST_IN_TRANSACTION);
-        }
-      });
+    LatestVersion bound = (LatestVersion) TransactionSynchronizationManager.getResource(LATEST_VERSION);
+    if (bound == null) {
+      bound = new LatestVersion(latest());
+      bound.setSynchronizedWithTransaction(true);
+      TransactionSynchronizationManager.bindResource(LATEST_VERSION, bound);
+      TransactionSynchronizationManager.registerSynchronization(
+          new ResourceHolderSynchronization<>(bound, LATEST_VERSION) {});
     }
-    return latest;
+    return bound.definitionId;
+  }
+
+  private static final class LatestVersion extends ResourceHolderSupport {
+
+    private final String definitionId;
+
+    LatestVersion(String definitionId) {
+      this.definitionId = definitionId;
+    }
   }
 
   private String latest() {

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * finished cases in the engine's history and 20,000 in flight ({@link StatusLookupData}). 300 citizens sign in by SMS
  * code; then from 1 and 4 clients, each for a fixed time after a warm-up, a signed-in citizen opens their case page
  * ({@code /portal/applications/{number}}) or its JSON ({@code /api/me/applications/{number}}), in turn. Prints p50 and
- * p99 of each, with the ratio to the goal (p99 25 ms at 4 clients). The loaded database stays in
+ * p99 of each, with the ratio to the goal (p99 25 ms at 4 clients), and what else ran in each phase. The data are
+ * loaded through an application of their own, stopped before the measured one starts. The loaded database stays in
  * {@code target/bench/status-lookup-postgres} for reruns (delete it to load again).
  * {@code mvn -Pbench test -Dtest=StatusLookupBenchmark}.
  */
@@ -95,7 +96,7 @@ class StatusLookupBenchmark {
     });
     result.byKind().forEach((what, latencies) -> print(label, what, latencies));
     Conditions after = Conditions.now(jdbc);
-    System.out.printf("[bench] status lookup, %-9s the JVM paused %d ms for %d garbage collections; PostgreSQL read"
+    System.out.printf("[bench] status lookup, %-10s the JVM paused %d ms for %d garbage collections; PostgreSQL read"
             + " %d blocks from outside its buffers (%.1f%% of the %d it used) and wrote %d from them; autovacuum and"
             + " autoanalyze finished %d times, with %d of their workers busy at the start and %d at the end; the kernel"
             + " had %d MiB of file pages to write back at the start, %d at the end%n", label + ",",
@@ -148,7 +149,7 @@ class StatusLookupBenchmark {
 
   private static void print(String label, String what, ClientLoad.Latencies latencies) {
     double p99 = latencies.percentile(0.99);
-    System.out.printf("[bench] status lookup, %-9s %-9s p50 %5.1f ms, p99 %5.1f ms, %d lookups, %d errors"
+    System.out.printf("[bench] status lookup, %-10s %-9s p50 %5.1f ms, p99 %5.1f ms, %d lookups, %d errors"
             + " (p99 goal %.0f ms: ratio %.2f)%n", label + ",", what + ":", latencies.percentile(0.5), p99,
         latencies.sorted().size(), latencies.errors(), GOAL_P99_MS, GOAL_P99_MS / p99);
   }

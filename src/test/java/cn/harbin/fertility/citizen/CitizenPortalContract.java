@@ -109,7 +109,8 @@ abstract class CitizenPortalContract {
         .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
     HttpResponse<String> json = mother.get("/api/me/applications/" + number);
     assertThat(json.statusCode()).isEqualTo(200);
-    assertThat(json.body()).contains("\"stage\":\"IN_PROGRESS\"", "+08:00", "道里区卫生健康局").doesNotContain(family.mother());
+    assertThat(json.body()).contains("\"stage\":\"IN_PROGRESS\"", "+08:00", "道里区卫生健康局").doesNotContain(family.mother())
+        .as("the open review task's due date").containsPattern("\"due\":\"\\d{4}-\\d{2}-\\d{2}T");
 
     PortalClient ownIdOtherPhone = browser();
     ownIdOtherPhone.signIn(family.mother(), newPhone(), sms);
