@@ -2,7 +2,10 @@ package cn.harbin.fertility.bench;
 
 import java.nio.file.Path;
 
-/** The URL of a benchmark's H2 file, with the settings of the application's own URL (application.yaml). */
+/**
+ * The URL of a benchmark's H2 file, with the settings of the application's own URL in application.yaml (keep them
+ * alike), so that the benchmarks measure the database as deployed.
+ */
 final class H2Files {
 
   private static final String SETTINGS = ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256";
