@@ -95,17 +95,7 @@ class StatusLookupBenchmark {
       return new ClientLoad.Answer(page ? "case page" : "its JSON", status == 200);
     });
     result.byKind().forEach((what, latencies) -> print(label, what, latencies));
-    Conditions after = Conditions.now(jdbc);
-    System.out.printf("[bench] status lookup, %-10s the JVM paused %d ms for %d garbage collections; PostgreSQL read"
-            + " %d blocks from outside its buffers (%.1f%% of the %d it used) and wrote %d from them; autovacuum and"
-            + " autoanalyze finished %d times, with %d of their workers busy at the start and %d at the end; the kernel"
-            + " had %d MiB of file pages to write back at the start, %d at the end%n", label + ",",
-        after.gcMillis - before.gcMillis, after.gcCount - before.gcCount, after.blocksRead - before.blocksRead,
-        100.0 * (after.blocksRead - before.blocksRead)
-            / Math.max(1, after.blocksRead + after.blocksHit - before.blocksRead - before.blocksHit),
-        after.blocksRead + after.blocksHit - before.blocksRead - before.blocksHit,
-        after.blocksWritten - before.blocksWritten, after.autovacuums - before.autovacuums, before.autovacuumWorkers,
-        after.autovacuumWorkers, before.dirtyMiB, after.dirtyMiB);
+    System.out.printf("[bench] status lookup, %-10s %s%n", label + ",", Conditions.now(jdbc).since(before));
   }
 
   /**
@@ -133,6 +123,19 @@ class StatusLookupBenchmark {
           + " WHERE backend_type = 'autovacuum worker'", Long.class);
       return new Conditions(count, millis, ((Number) blocks.get("blks_read")).longValue(),
           ((Number) blocks.get("blks_hit")).longValue(), written, autovacuums, workers, pagesToWriteBackMiB());
+    }
+
+    /** What happened between the earlier conditions and these. */
+    String since(Conditions before) {
+      long blocksUsed = blocksRead + blocksHit - before.blocksRead - before.blocksHit;
+      return String.format("the JVM paused %d ms for %d garbage collections; PostgreSQL read %d blocks from outside its"
+              + " buffers (%.1f%% of the %d it used) and wrote %d from them; autovacuum and autoanalyze finished %d"
+              + " times, with %d of their workers busy at the start and %d at the end; the kernel had %d MiB of file"
+              + " pages to write back at the start, %d at the end", gcMillis - before.gcMillis,
+          gcCount - before.gcCount, blocksRead - before.blocksRead,
+          100.0 * (blocksRead - before.blocksRead) / Math.max(1, blocksUsed), blocksUsed,
+          blocksWritten - before.blocksWritten, autovacuums - before.autovacuums, before.autovacuumWorkers,
+          autovacuumWorkers, before.dirtyMiB, dirtyMiB);
     }
 
     /** Dirty and writeback pages in /proc/meminfo; 0 where there is no such file. */
