@@ -19,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
  * (BareStarterWebapp), each started twice, alternately, in a JVM of its own with {@code -Xmx512m} on a fresh
  * H2 file, and each time started again on the database it left (a restart, as a node is restarted in service). The
  * figure is the JVM's uptime when the application is ready ({@link ReadyLine}: every start-up listener has run), JVM
- * start included. Prints the medians and their ratios (goal ≤ 1.3), then the demo's start with its users and data in
+ * start included. Prints the medians and their ratios (goal ≤ 1.3), where the time went phase by phase beside the bare
+ * starter's ({@link StartupPhases}, medians too), then the demo's start with its users and data in
  * {@code -Xmx512m} and the heap it holds afterwards. Asserts nothing about time.
  * {@code mvn -Pbench test -Dtest=StartupBenchmark}.
  */
@@ -29,6 +30,7 @@ class StartupBenchmark {
   private static final int RUNS = 2;
   private static final double GOAL_RATIO = 1.3;
   private static final Pattern READY = Pattern.compile(Pattern.quote(ReadyLine.TEXT) + "([\\d.]+) s");
+  private static final Pattern PHASE = Pattern.compile(Pattern.quote(StartupPhases.PREFIX) + "(.+): (-?\\d+) ms");
   private static final Path WORK = Path.of("target", "bench", "startup");
 
   @Test
@@ -37,24 +39,30 @@ class StartupBenchmark {
     List<String> ourArguments = List.of("--spring.profiles.active=bench", "--harbin.admin.id=bench",
         "--harbin.admin.password=bench-secret-1", "--harbin.sms.gateway=demo-log", "--logging.level.root=warn",
         "--logging.level.cn.harbin.fertility.FertilitySupportApplication=info");
-    Map<String, List<Double>> seconds = new LinkedHashMap<>();
+    Map<String, List<Ready>> starts = new LinkedHashMap<>();
     for (int run = 1; run <= RUNS; run++) {
       for (boolean fresh : List.of(true, false)) {
         String start = fresh ? "first start" : "restart";
-        seconds.computeIfAbsent("bare " + start, key -> new ArrayList<>()).add(
-            start("bare-" + run, fresh, BareStarterWebapp.class.getName(), bareArguments, false).seconds());
-        seconds.computeIfAbsent("ours " + start, key -> new ArrayList<>()).add(
+        starts.computeIfAbsent("bare " + start, key -> new ArrayList<>()).add(
+            start("bare-" + run, fresh, BareStarterWebapp.class.getName(), bareArguments, false));
+        starts.computeIfAbsent("ours " + start, key -> new ArrayList<>()).add(
             start("application-" + run, fresh, "cn.harbin.fertility.FertilitySupportApplication", ourArguments,
-                false).seconds());
+                false));
       }
     }
     for (String start : List.of("first start", "restart")) {
-      List<Double> ours = seconds.get("ours " + start);
-      List<Double> bare = seconds.get("bare " + start);
+      List<Double> ours = starts.get("ours " + start).stream().map(Ready::seconds).toList();
+      List<Double> bare = starts.get("bare " + start).stream().map(Ready::seconds).toList();
       double ratio = median(ours) / median(bare);
       System.out.printf("[bench] start-up, %s: application %.1f s, bare starter-webapp %.1f s (runs %s / %s): %.2f× "
           + "(goal ≤ %.1f×: %s)%n", start, median(ours), median(bare), ours, bare, ratio, GOAL_RATIO,
           ratio <= GOAL_RATIO ? "met" : "not met");
+      for (String phase : StartupPhases.NAMES) {
+        double ourPhase = median(starts.get("ours " + start).stream().map(ready -> ready.phases().get(phase)).toList());
+        double barePhase = median(starts.get("bare " + start).stream().map(ready -> ready.phases().get(phase)).toList());
+        System.out.printf("[bench] start-up, %s, %-40s application %.2f s, bare %.2f s, difference %+.2f s%n", start,
+            phase + ":", ourPhase, barePhase, ourPhase - barePhase);
+      }
     }
 
     Ready demo = start("demo", true, "cn.harbin.fertility.FertilitySupportApplication",
@@ -64,7 +72,8 @@ class StartupBenchmark {
         demo.heap());
   }
 
-  private record Ready(double seconds, String heap) {}
+  /** The uptime when ready, the phases' seconds ({@link StartupPhases}) and, if read, the heap. */
+  private record Ready(double seconds, Map<String, Double> phases, String heap) {}
 
   /**
    * Starts the main class on a fresh data directory, or again on the one it left (a restart: its tables, models and
@@ -87,13 +96,15 @@ class StartupBenchmark {
     try {
       long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
       while (System.nanoTime() < deadline && process.isAlive()) {
-        Matcher ready = READY.matcher(Files.readString(log));
+        String output = Files.readString(log);
+        Matcher ready = READY.matcher(output);
         if (ready.find()) {
+          double seconds = Double.parseDouble(ready.group(1));
           if (!heap) {
-            return new Ready(Double.parseDouble(ready.group(1)), null);
+            return new Ready(seconds, phasesOf(output), null);
           }
           Thread.sleep(5_000);
-          return new Ready(Double.parseDouble(ready.group(1)), heapOf(process.pid()));
+          return new Ready(seconds, phasesOf(output), heapOf(process.pid()));
         }
         Thread.sleep(100);
       }
@@ -102,6 +113,15 @@ class StartupBenchmark {
       process.destroy();
       process.waitFor();
     }
+  }
+
+  private static Map<String, Double> phasesOf(String output) {
+    Map<String, Double> phases = new LinkedHashMap<>();
+    Matcher line = PHASE.matcher(output);
+    while (line.find()) {
+      phases.put(line.group(1), Long.parseLong(line.group(2)) / 1000.0);
+    }
+    return phases;
   }
 
   /** The heap in use after a full collection, as {@code jcmd GC.heap_info} reports it after {@code GC.run}. */
