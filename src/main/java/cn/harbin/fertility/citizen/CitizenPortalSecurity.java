@@ -1,6 +1,7 @@
 package cn.harbin.fertility.citizen;
 
 import cn.harbin.fertility.common.ApiError;
+import cn.harbin.fertility.security.RequestPaths;
 import cn.harbin.fertility.security.SecurityHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,6 +92,6 @@ public class CitizenPortalSecurity {
   }
 
   private static String pathOf(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    return RequestPaths.decodedWithinApplication(request);
   }
 }

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing on every staff login (the webapps' login form, HTTP Basic anywhere) without ever
+ * Slows down password guessing on every staff login (the webapps' login form, the supervisors' sign-in page, HTTP
+ * Basic anywhere) without ever
  * locking an account: failed logins are counted per client address, and per account from that address, in token
  * buckets (Bucket4j) that refill by themselves. A client that has used up its failures is answered 429 with the
  * seconds to wait, before any password is checked. While a client has recent failures, each of its attempts takes
@@ -36,6 +37,7 @@ class LoginThrottle extends OncePerRequestFilter {
   private static final int MAX_FORM_BYTES = 8_192;
   private static final int MAX_ACCOUNT_LENGTH = 64;
   private static final String UNREADABLE_ACCOUNT = "?";
+  private static final String SUPERVISION_SIGN_IN = "/supervision/sign-in";
 
   private final int accountFailures;
   private final Supplier<Bucket> perAddress;
@@ -78,9 +80,14 @@ class LoginThrottle extends OncePerRequestFilter {
     HttpServletRequest checked = request;
     Optional<String> account;
     if (isWebappLogin(request)) {
+      // The webapps' login resource reads the form from the body itself: it is read here and offered again.
       byte[] form = request.getInputStream().readNBytes(MAX_FORM_BYTES);
       checked = new RereadableRequest(request, form);
       account = Optional.of(formAccount(new String(form, StandardCharsets.UTF_8), request.getQueryString()));
+    } else if (isSupervisionSignIn(request)) {
+      // Spring Security reads this form as parameters, which the container parses once for every filter.
+      String name = request.getParameter("username");
+      account = Optional.of(name == null ? UNREADABLE_ACCOUNT : account(name));
     } else {
       account = basicAccount(request);
     }
@@ -104,7 +111,7 @@ class LoginThrottle extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(checked, response);
-    boolean failed = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;
+    boolean failed = FailedLogins.failed(request, response);
     if (failed && !recentFailures) {
       address.consumeIgnoringRateLimits(1);
       accountFromAddress.consumeIgnoringRateLimits(1);
@@ -155,6 +162,12 @@ class LoginThrottle extends OncePerRequestFilter {
     String path = RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT);
     return "POST".equalsIgnoreCase(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/")
         && path.contains("/login");
+  }
+
+  /** A POST to the supervisors' sign-in page, however its path is spelled. */
+  private static boolean isSupervisionSignIn(HttpServletRequest request) {
+    return "POST".equalsIgnoreCase(request.getMethod())
+        && RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT).equals(SUPERVISION_SIGN_IN);
   }
 
   /** Read as loosely as Spring Security and the engine read it: "basic" in any case, then Base64 of user:password. */

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 
-/** Where a request goes within this application, as every staff filter reads it. */
-final class RequestPaths {
+/**
+ * Where a request goes within this application. Every security chain matches the path decoded, as the servlet
+ * container and Spring MVC dispatch it: matched as sent, {@code /st%61ff/…} would miss the chain of {@code /staff/}
+ * and still reach its controllers.
+ */
+public final class RequestPaths {
 
   private RequestPaths() {}
 
@@ -15,7 +19,7 @@ final class RequestPaths {
   }
 
   /** The path after the context path, decoded once; a malformed escape leaves it as sent. */
-  static String decodedWithinApplication(HttpServletRequest request) {
+  public static String decodedWithinApplication(HttpServletRequest request) {
     String path = withinApplication(request);
     try {
       return UriUtils.decode(path, StandardCharsets.UTF_8);

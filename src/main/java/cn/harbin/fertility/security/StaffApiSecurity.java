@@ -60,10 +60,10 @@ public class StaffApiSecurity {
   SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
     SecurityHeaders.apply(http);
     return http
-        .securityMatcher(request -> RequestPaths.withinApplication(request).startsWith("/staff/"))
+        .securityMatcher(request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/"))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(request -> RequestPaths.withinApplication(request).startsWith("/staff/bank-files/"))
+            .requestMatchers(request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/bank-files/"))
             .hasAuthority(BureauDirectory.FINANCE)
             .anyRequest().authenticated())
         .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) -> {
@@ -100,7 +100,7 @@ public class StaffApiSecurity {
     SecurityHeaders.apply(http);
     return http
         .securityMatcher(request -> {
-          String path = RequestPaths.withinApplication(request);
+          String path = RequestPaths.decodedWithinApplication(request);
           return !path.startsWith("/camunda/") && !path.startsWith("/engine-rest/");
         })
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -2,6 +2,8 @@ package cn.harbin.fertility.supervision;
 
 import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.security.CamundaWebappSession;
+import cn.harbin.fertility.security.FailedLogins;
+import cn.harbin.fertility.security.RequestPaths;
 import cn.harbin.fertility.security.SecurityHeaders;
 import cn.harbin.fertility.security.StaffRealm;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -21,21 +23,24 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 public class SupervisionSecurity {
 
+  private static final String SIGN_IN = "/supervision/sign-in";
+
   @Bean
   @Order(7)
   SecurityFilterChain supervision(HttpSecurity http) throws Exception {
     SecurityHeaders.applyToPortal(http);
     return http
         .securityMatcher(request -> {
-          String path = request.getRequestURI().substring(request.getContextPath().length());
+          String path = RequestPaths.decodedWithinApplication(request);
           return path.equals("/supervision") || path.startsWith("/supervision/");
         })
         .addFilterBefore(new CamundaWebappSession(), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(request -> request.getRequestURI().endsWith("/supervision/sign-in")).permitAll()
+            .requestMatchers(request -> RequestPaths.decodedWithinApplication(request).equals(SIGN_IN)).permitAll()
             .anyRequest().hasAnyAuthority(BureauDirectory.SUPERVISORS, BureauDirectory.CITY_HEALTH,
                 Groups.CAMUNDA_ADMIN))
-        .formLogin(login -> login.loginPage("/supervision/sign-in").defaultSuccessUrl("/supervision", true))
+        .formLogin(login -> login.loginPage(SIGN_IN).defaultSuccessUrl("/supervision", true)
+            .failureHandler(FailedLogins.redirectingTo(SIGN_IN + "?error")))
         .httpBasic(StaffRealm.httpBasic())
         .logout(logout -> logout.logoutUrl("/supervision/sign-out").logoutSuccessUrl("/supervision/sign-in?signedOut"))
         .build();

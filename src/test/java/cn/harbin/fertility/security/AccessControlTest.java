@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.PortalClient;
 import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 class AccessControlTest {
 
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   @Test
   void engineRestNeedsCredentials() {
@@ -93,6 +99,57 @@ class AccessControlTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity(URI.create(rest.getRootUri() + "/actuator/%6detrics"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void anEncodedPathReachesNoStaffFileSupervisionPageOrCitizenCaseWithoutItsLogin() {
+    assertThat(rest.getForEntity(encoded("/st%61ff/bank-files/1"), String.class).getStatusCode())
+        .as("a bank file, anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("daolihealth", DemoUsers.PASSWORD)
+        .getForEntity(encoded("/staff/b%61nk-files/1"), String.class).getStatusCode())
+        .as("a bank file, a district's caseworker").isEqualTo(HttpStatus.FORBIDDEN);
+    for (String path : List.of("/s%75pervision", "/s%75pervision/cases?from=2020-01-01&to=2030-01-01",
+        "/s%75pervision/report/2026.xlsx")) {
+      ResponseEntity<String> anonymous = rest.getForEntity(encoded(path), String.class);
+      assertThat(anonymous.getStatusCode().value() == 200 ? anonymous.getBody() : "sign-in " + anonymous.getStatusCode())
+          .as(path).containsAnyOf("督查看板登录", "sign-in 302");
+    }
+    assertThat(rest.getForEntity(encoded("/api/m%65/applications"), String.class).getStatusCode())
+        .as("a citizen's cases, anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
+    HttpHeaders form = new HttpHeaders();
+    form.set(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded");
+    assertThat(rest.postForEntity(encoded("/port%61l/sign-in/code"),
+        new HttpEntity<>("idNumber=230102199001011234&phone=13800000000", form), String.class).getStatusCode())
+        .as("the portal's sign-in, without its CSRF token").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theSupervisorsSignInPageSlowsDownPasswordGuessing() {
+    PortalClient guesser = new PortalClient(port, "10.20.0.7");
+    guesser.get("/supervision/sign-in");
+    int throttled = 0;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      HttpResponse<String> guess = guesser.post("/supervision/sign-in",
+          Map.of("username", "supervisor", "password", "guess" + attempt));
+      if (guess.statusCode() == 429) {
+        throttled++;
+      } else {
+        assertThat(guess.statusCode()).as("attempt " + attempt).isEqualTo(302);
+        assertThat(guess.headers().firstValue("Location").orElseThrow()).endsWith("/supervision/sign-in?error");
+      }
+    }
+    assertThat(throttled).as("guesses refused unchecked").isPositive();
+
+    PortalClient supervisor = new PortalClient(port, "10.20.0.8");
+    supervisor.get("/supervision/sign-in");
+    HttpResponse<String> signedIn = supervisor.post("/supervision/sign-in",
+        Map.of("username", "supervisor", "password", DemoUsers.PASSWORD));
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("the supervisor elsewhere")
+        .endsWith("/supervision");
+  }
+
+  private URI encoded(String path) {
+    return URI.create(rest.getRootUri() + path);
   }
 
   @Test
