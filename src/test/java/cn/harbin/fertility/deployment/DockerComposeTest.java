@@ -58,6 +58,17 @@ class DockerComposeTest {
   }
 
   @Test
+  void proxyPassesAsLargeARequestAsTheApplicationTakes() throws IOException {
+    Matcher proxy = Pattern.compile("client_max_body_size (\\d+)m;")
+        .matcher(Files.readString(DOCKER.resolve("nginx.conf")));
+    Matcher application = Pattern.compile("max-request-size: (\\d+)MB")
+        .matcher(Files.readString(Path.of("src", "main", "resources", "application.yaml")));
+    assertThat(proxy.find()).as("nginx's limit").isTrue();
+    assertThat(application.find()).as("the application's multipart limit").isTrue();
+    assertThat(Integer.parseInt(proxy.group(1))).as("MB").isGreaterThanOrEqualTo(Integer.parseInt(application.group(1)));
+  }
+
+  @Test
   void imageIsBuiltInStagesAndRunsAsAnUnprivilegedUserWithAHealthCheck() throws IOException {
     List<String> lines = Files.readAllLines(DOCKER.resolve("Dockerfile"));
     assertThat(lines.stream().filter(line -> line.startsWith("FROM "))).hasSize(2);
