@@ -56,8 +56,9 @@ class SignInCodes {
   }
 
   /**
-   * Uses the person's live code if it is this one. A wrong entry counts against the code; a right one uses it up,
-   * even when two requests race with it.
+   * Uses the person's live code if it is this one. Each entry takes one of the code's attempts before it is compared
+   * (a conditional update), so that entries racing in parallel cannot test more codes than the attempts allow; a right
+   * one uses the code up, even when two requests race with it.
    */
   @Transactional
   boolean redeem(Citizen person, String code) {
@@ -71,13 +72,14 @@ class SignInCodes {
         .param("attempts", properties.codeAttempts())
         .query((row, n) -> new Issued(row.getLong("id"), row.getString("code_hash"), row.getString("salt")))
         .list().stream().findFirst();
-    if (live.isEmpty()) {
+    if (live.isEmpty() || jdbc.sql("""
+            UPDATE sign_in_code SET failed_attempts = failed_attempts + 1
+            WHERE id = :id AND used_at IS NULL AND failed_attempts < :attempts""")
+        .param("id", live.get().id()).param("attempts", properties.codeAttempts()).update() == 0) {
       return false;
     }
     if (!MessageDigest.isEqual(live.get().codeHash().getBytes(StandardCharsets.US_ASCII),
         hash(code, live.get().salt()).getBytes(StandardCharsets.US_ASCII))) {
-      jdbc.sql("UPDATE sign_in_code SET failed_attempts = failed_attempts + 1 WHERE id = :id")
-          .param("id", live.get().id()).update();
       return false;
     }
     return jdbc.sql("UPDATE sign_in_code SET used_at = :now WHERE id = :id AND used_at IS NULL")
