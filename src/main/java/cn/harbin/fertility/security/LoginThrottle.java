@@ -20,14 +20,13 @@ import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing on every staff login (the webapps' login form, the supervisors' sign-in page, HTTP
- * Basic anywhere) without ever
- * locking an account: failed logins are counted per client address, and per account from that address, in token
- * buckets (Bucket4j) that refill by themselves. A client that has used up its failures is answered 429 with the
- * seconds to wait, before any password is checked. While a client has recent failures, each of its attempts takes
- * its token before the password is checked (and gets it back unless the login fails), so parallel guesses cannot
- * slip past the count; a client without failures is not held up at all, and the first parallel burst of a new
- * guesser is counted as debt that it then waits off. The right password from another address is never held up.
+ * Slows down password guessing on every staff login (the webapps' login form, the supervisors' sign-in page, HTTP Basic
+ * anywhere) without ever locking an account: failed logins are counted per client address, and per account from that
+ * address, in token buckets (Bucket4j) that refill by themselves. A client that has used up its failures is answered
+ * 429 with the seconds to wait, before any password is checked. While a client has recent failures, each of its
+ * attempts takes its token before the password is checked (and gets it back unless the login fails), so parallel
+ * guesses cannot slip past the count; a client without failures is not held up at all, and the first parallel burst of
+ * a new guesser is counted as debt that it then waits off. The right password from another address is never held up.
  * The engine's own lock after ten failures, which only an administrator lifts, is switched off in
  * {@code application.yaml}.
  */

@@ -63,7 +63,8 @@ public class StaffApiSecurity {
         .securityMatcher(request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/"))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/bank-files/"))
+            .requestMatchers(
+                request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/bank-files/"))
             .hasAuthority(BureauDirectory.FINANCE)
             .anyRequest().authenticated())
         .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) -> {

@@ -25,9 +25,9 @@ import org.springframework.util.FileSystemUtils;
  * grant through the real process, with its real delegates and the answers its forms give, against the same engine
  * running a model of the same shape with no-op steps ({@link SameShapeModel}), which replays the variables of a real
  * case so that it takes the same path (checked: both pass the same activities). Both in the calling thread, the job
- * executor off, a real case and a same-shape one in turn, in rounds; on an H2 file and on embedded PostgreSQL. Prints cases per second of each and
- * the ratio, the median of the rounds' ratios, against the goal of 0.8. Asserts only that the shape took the real
- * path.
+ * executor off, a real case and a same-shape one in turn, in rounds; on an H2 file and on embedded PostgreSQL. Prints
+ * cases per second of each and the ratio, the median of the rounds' ratios, against the goal of 0.8. Asserts only that
+ * the shape took the real path.
  * {@code mvn -Pbench test -Dtest=EngineRatioBenchmark}; {@code -Dbench.caseTypes=childcare-subsidy,…} and
  * {@code -Dbench.databases=h2,postgres} (either or both) measure only those.
  */

@@ -58,8 +58,10 @@ class StartupBenchmark {
           + "(goal ≤ %.1f×: %s)%n", start, median(ours), median(bare), ours, bare, ratio, GOAL_RATIO,
           ratio <= GOAL_RATIO ? "met" : "not met");
       for (String phase : StartupPhases.NAMES) {
-        double ourPhase = median(starts.get("ours " + start).stream().map(ready -> ready.phases().get(phase)).toList());
-        double barePhase = median(starts.get("bare " + start).stream().map(ready -> ready.phases().get(phase)).toList());
+        double ourPhase = median(starts.get("ours " + start).stream().map(ready -> ready.phases().get(phase))
+            .toList());
+        double barePhase = median(starts.get("bare " + start).stream().map(ready -> ready.phases().get(phase))
+            .toList());
         System.out.printf("[bench] start-up, %s, %-40s application %.2f s, bare %.2f s, difference %+.2f s%n", start,
             phase + ":", ourPhase, barePhase, ourPhase - barePhase);
       }

@@ -65,7 +65,8 @@ class DockerComposeTest {
         .matcher(Files.readString(Path.of("src", "main", "resources", "application.yaml")));
     assertThat(proxy.find()).as("nginx's limit").isTrue();
     assertThat(application.find()).as("the application's multipart limit").isTrue();
-    assertThat(Integer.parseInt(proxy.group(1))).as("MB").isGreaterThanOrEqualTo(Integer.parseInt(application.group(1)));
+    assertThat(Integer.parseInt(proxy.group(1))).as("MB")
+        .isGreaterThanOrEqualTo(Integer.parseInt(application.group(1)));
   }
 
   @Test

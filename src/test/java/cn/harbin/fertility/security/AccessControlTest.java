@@ -111,8 +111,9 @@ class AccessControlTest {
     for (String path : List.of("/s%75pervision", "/s%75pervision/cases?from=2020-01-01&to=2030-01-01",
         "/s%75pervision/report/2026.xlsx")) {
       ResponseEntity<String> anonymous = rest.getForEntity(encoded(path), String.class);
-      assertThat(anonymous.getStatusCode().value() == 200 ? anonymous.getBody() : "sign-in " + anonymous.getStatusCode())
-          .as(path).containsAnyOf("督查看板登录", "sign-in 302");
+      String answer = anonymous.getStatusCode().value() == 200 ? anonymous.getBody()
+          : "sign-in " + anonymous.getStatusCode();
+      assertThat(answer).as(path).containsAnyOf("督查看板登录", "sign-in 302");
     }
     assertThat(rest.getForEntity(encoded("/api/m%65/applications"), String.class).getStatusCode())
         .as("a citizen's cases, anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
