@@ -38,25 +38,25 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ApiError> invalid(InvalidRequestException invalid) {
-    return ResponseEntity.badRequest().body(new ApiError("申请信息有误，请按提示修改后重新提交，未保存任何内容",
+    return answer(HttpStatus.BAD_REQUEST, new ApiError("申请信息有误，请按提示修改后重新提交，未保存任何内容",
         "The application has errors; correct them and submit again. Nothing was stored.", invalid.errors()));
   }
 
   @ExceptionHandler(BadRequestException.class)
   ResponseEntity<ApiError> badRequest(BadRequestException bad) {
-    return ResponseEntity.badRequest().body(ApiError.of(bad.messageZh(), bad.messageEn()));
+    return answer(HttpStatus.BAD_REQUEST, ApiError.of(bad.messageZh(), bad.messageEn()));
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ApiError> conflict(ConflictException conflict) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.messageZh(), conflict.messageEn()));
+    return answer(HttpStatus.CONFLICT, ApiError.of(conflict.messageZh(), conflict.messageEn()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
     for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestSizeLimit.TooLargeException) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimit.tooLarge(maxRequestBytes));
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.tooLarge(maxRequestBytes));
       }
     }
     if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -72,44 +72,44 @@ public class ApiErrorHandler {
         error = new FieldError(field, field + " 格式不正确（文字请加引号，日期请写作 \"2025-03-14\"，数字请写阿拉伯数字）",
             field + " has the wrong format (text in quotes, dates as \"2025-03-14\", numbers as digits)");
       }
-      return ResponseEntity.badRequest().body(new ApiError("请求中有无法识别的内容，未保存任何内容",
+      return answer(HttpStatus.BAD_REQUEST, new ApiError("请求中有无法识别的内容，未保存任何内容",
           "The request has a value that cannot be read. Nothing was stored.", List.of(error)));
     }
     String problem = unreadable.getCause() == null ? "" : String.valueOf(unreadable.getCause().getMessage());
     if (problem.startsWith("Duplicate field")) {
-      return ResponseEntity.badRequest().body(ApiError.of("请求中有字段出现了两次，未保存任何内容",
+      return answer(HttpStatus.BAD_REQUEST, ApiError.of("请求中有字段出现了两次，未保存任何内容",
           "A field appears twice in the request. Nothing was stored."));
     }
     if (problem.startsWith("Trailing token")) {
-      return ResponseEntity.badRequest().body(ApiError.of("JSON 内容之后还有多余的内容，未保存任何内容",
+      return answer(HttpStatus.BAD_REQUEST, ApiError.of("JSON 内容之后还有多余的内容，未保存任何内容",
           "There is more after the JSON document. Nothing was stored."));
     }
-    return ResponseEntity.badRequest().body(ApiError.of("请求内容不是有效的 JSON，未保存任何内容",
+    return answer(HttpStatus.BAD_REQUEST, ApiError.of("请求内容不是有效的 JSON，未保存任何内容",
         "The request body is not valid JSON. Nothing was stored."));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException unsupported) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(
+    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of(
         "请以 JSON 格式提交（Content-Type: application/json）", "Send the request as JSON (Content-Type: application/json)"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException unsupported) {
-    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of(
+    return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of(
         "不支持该请求方式：" + unsupported.getMethod(), "This method is not supported here: " + unsupported.getMethod()));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> argument(MethodArgumentTypeMismatchException mismatch) {
-    return ResponseEntity.badRequest().body(ApiError.of("参数 " + mismatch.getName() + " 格式不正确",
+    return answer(HttpStatus.BAD_REQUEST, ApiError.of("参数 " + mismatch.getName() + " 格式不正确",
         "The parameter " + mismatch.getName() + " has the wrong format"));
   }
 
   /** Two hands changed the same case at once (a withdrawal while the reviewer decides, say): try again. */
   @ExceptionHandler(OptimisticLockingException.class)
   ResponseEntity<ApiError> concurrentChange(OptimisticLockingException concurrent) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("该申请刚刚被他人处理，请稍后刷新再试",
+    return answer(HttpStatus.CONFLICT, ApiError.of("该申请刚刚被他人处理，请稍后刷新再试",
         "The case was changed at the same moment; refresh and try again"));
   }
 
@@ -124,7 +124,7 @@ public class ApiErrorHandler {
     }
     String errorId = ErrorIds.next();
     LOG.error("error {} answering an API request", errorId, unexpected);
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
+    return answer(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of(
         "系统暂时无法处理您的请求，未保存任何内容，请稍后再试；如仍有问题，请告知错误编号 " + errorId,
         "The system could not handle the request; nothing was stored. Please try again later; if it persists, "
             + "quote the error number " + errorId));
@@ -139,16 +139,24 @@ public class ApiErrorHandler {
                 "The answer can only be JSON (Accept: application/json)")
             : ApiError.of("请求无法处理（" + status.value() + "），未保存任何内容", "The request cannot be handled ("
                 + status.value() + "). Nothing was stored.");
+    return answer(status, error);
+  }
+
+  /**
+   * JSON, whatever the request's {@code Accept} asks for: an error is answered as it is, never turned into a 406 or,
+   * inside this handler, a 500 by content negotiation.
+   */
+  private static ResponseEntity<ApiError> answer(HttpStatusCode status, ApiError error) {
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ApiError> notFound(NotFoundException notFound) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(notFound.messageZh(), notFound.messageEn()));
+    return answer(HttpStatus.NOT_FOUND, ApiError.of(notFound.messageZh(), notFound.messageEn()));
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ApiError> forbidden(ForbiddenException forbidden) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(forbidden.messageZh(), forbidden.messageEn()));
+    return answer(HttpStatus.FORBIDDEN, ApiError.of(forbidden.messageZh(), forbidden.messageEn()));
   }
 }

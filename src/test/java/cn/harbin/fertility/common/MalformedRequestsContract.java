@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Sends at least 1,000 generated malformed bodies to every public endpoint: a valid body with one field set to a
  * value of the wrong type or one no rule accepts (too long, control characters, formulas, markup, links, impossible
  * dates, {@code null} in a list, duplicates), or a body that is no JSON document (duplicate keys, trailing tokens,
- * cut short, too deep, not UTF-8, too large). Every answer must be a 400 (413 when too large) with a message in
- * Chinese and English, and nothing may be stored or started. The seed is fixed ({@code -Dharbin.fuzz.seed} changes
+ * cut short, too deep, not UTF-8, too large), each asking for an answer in JSON, HTML, XML or anything. Every answer
+ * must be a 400 (413 when too large) with a message in Chinese and English, and nothing may be stored or started. The seed is fixed ({@code -Dharbin.fuzz.seed} changes
  * it), so a failure can be replayed. The database variants run it on H2 and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +43,8 @@ abstract class MalformedRequestsContract {
   private static final Set<String> WHOLE_NUMBERS = Set.of("birthOrder", "plannedChildOrder", "disabilityGrade");
   private static final Set<String> YES_NO = Set.of("alreadyMarried", "living", "adopted", "publicRentalQualified");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** What a client may say it accepts: none, JSON, a browser's HTML, XML, anything. */
+  private static final List<String> ACCEPTS = List.of("", "application/json", "text/html", "application/xml", "*/*");
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
@@ -101,7 +103,7 @@ abstract class MalformedRequestsContract {
     for (int i = 0; i < BODIES_PER_ENDPOINT; i++) {
       byte[] body = random.nextInt(4) == 0 ? malformedDocument(valid.deepCopy(), random)
           : badField(valid.deepCopy(), random);
-      ResponseEntity<String> answer = post(path, body);
+      ResponseEntity<String> answer = post(path, body, ACCEPTS.get(random.nextInt(ACCEPTS.size())));
       String text = answer.getBody() == null ? "" : answer.getBody();
       int status = answer.getStatusCode().value();
       boolean explained = text.contains("\"messageZh\"") && text.contains("\"messageEn\"");
@@ -206,8 +208,15 @@ abstract class MalformedRequestsContract {
   }
 
   private ResponseEntity<String> post(String path, byte[] body) {
+    return post(path, body, "");
+  }
+
+  private ResponseEntity<String> post(String path, byte[] body, String accept) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    if (!accept.isEmpty()) {
+      headers.set(HttpHeaders.ACCEPT, accept);
+    }
     return rest.postForEntity(path, new HttpEntity<>(body, headers), String.class);
   }
 
