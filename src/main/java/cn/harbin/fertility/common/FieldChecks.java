@@ -63,7 +63,7 @@ public class FieldChecks {
   }
 
   /**
-   * Text a citizen writes (an objection, what material was supplied, a certificate number, a province): at most
+   * Text a citizen writes (an objection, what material was supplied, a certificate number): at most
    * {@code maxLength} characters, line breaks only where {@code multiLine}, and, as for names, no control or
    * invisible characters, nothing a spreadsheet takes for a formula, no markup and no links (caseworkers read it
    * in Tasklist forms, which render Markdown, and in exported files).
@@ -128,6 +128,15 @@ public class FieldChecks {
           "The household registration must be in one of Harbin's 18 divisions; " + value + " is not one");
     }
     return division;
+  }
+
+  /** A household registration outside Harbin: one of China's provinces, autonomous regions or municipalities. */
+  public void province(String field, String value, String labelZh, String labelEn) {
+    if (required(field, value, labelZh, labelEn) && ChineseProvinces.named(value).isEmpty()) {
+      reject(field, labelZh + "须为省、自治区、直辖市或特别行政区的名称（如 吉林省），" + value + " 不是",
+          labelEn + " must name a province, autonomous region, municipality or special administrative region (such as "
+              + "吉林省 or Jilin); " + value + " does not");
+    }
   }
 
   /** The applicant's name, identity number and mobile phone, as every application has them. */

@@ -55,7 +55,7 @@ public class MarriageBirthApplicationValidator {
       if (partner.divisionCode() != null && !partner.divisionCode().isBlank()) {
         division = checks.harbinDivision(field + ".divisionCode", partner.divisionCode());
       } else {
-        checks.text(field + ".province", partner.province(), 20, false, "户籍所在省份（非哈尔滨户籍时）",
+        checks.province(field + ".province", partner.province(), "户籍所在省份（非哈尔滨户籍时）",
             "The province of the household registration (when not in Harbin)");
       }
       if (id.isPresent()) {

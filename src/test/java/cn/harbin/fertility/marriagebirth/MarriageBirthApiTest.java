@@ -8,6 +8,7 @@ import cn.harbin.fertility.support.TestIdentityNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,5 +88,26 @@ class MarriageBirthApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("errors").toString()).contains("至少一方须为哈尔滨市户籍");
     assertThat(traces()).isEqualTo(traces);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"火星, 400", "Harbin Street 1, 400", "吉林省, 201", "吉林, 201", "Jilin, 201"})
+  void aPartnerRegisteredElsewhereNamesAProvince(String province, int status) {
+    long traces = traces();
+    LocalDate born = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3_000));
+    MarriageBirthApplication crossProvince = new MarriageBirthApplication(List.of(
+        new MarriageBirthApplication.Partner("王强", TestIdentityNumbers.of("230104", born, true), "13800450031",
+            "230104", null),
+        new MarriageBirthApplication.Partner("陈静", TestIdentityNumbers.of("220102", born, false), "13800450032",
+            null, province)),
+        false, null, List.of("HEALTH_EDUCATION"), null);
+
+    ResponseEntity<Map> response = rest.postForEntity(URL, crossProvince, Map.class);
+
+    assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
+    if (status == 400) {
+      assertThat(response.getBody().get("errors").toString()).contains("partners[1].province", "吉林省");
+      assertThat(traces()).isEqualTo(traces);
+    }
   }
 }
