@@ -88,10 +88,18 @@ public class ApiErrorHandler {
         "The request body is not valid JSON. Nothing was stored."));
   }
 
+  /** Names the format the endpoint takes: JSON for the public API, CSV for an import. */
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException unsupported) {
-    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of(
-        "请以 JSON 格式提交（Content-Type: application/json）", "Send the request as JSON (Content-Type: application/json)"));
+    if (unsupported.getSupportedMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON::includes)
+        || unsupported.getSupportedMediaTypes().isEmpty()) {
+      return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of(
+          "请以 JSON 格式提交（Content-Type: application/json）", "Send the request as JSON (Content-Type: application/json)"));
+    }
+    String supported = unsupported.getSupportedMediaTypes().stream().map(MediaType::toString)
+        .collect(Collectors.joining(", "));
+    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of("请以 " + supported + " 格式提交（Content-Type）",
+        "Send the request as " + supported + " (Content-Type)"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

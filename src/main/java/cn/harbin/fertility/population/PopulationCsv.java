@@ -3,6 +3,7 @@ package cn.harbin.fertility.population;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -28,8 +30,14 @@ public final class PopulationCsv {
   public static List<PopulationRecord> read(Reader csv, String source) throws IOException {
     List<PopulationRecord> records = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).setTrim(true).get();
-    for (CSVRecord row : format.parse(csv)) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    CSVParser rows = format.parse(withoutByteOrderMark(csv));
+    if (!rows.getHeaderNames().equals(List.of(HEADER))) {
+      String expected = String.join(",", HEADER);
+      throw new InvalidRequestException(List.of(new FieldError("line 1", "第1行应为表头 " + expected,
+          "line 1 must be the header " + expected)));
+    }
+    for (CSVRecord row : rows) {
       String line = "line " + (row.getRecordNumber() + 1);
       if (row.size() != HEADER.length) {
         errors.add(new FieldError(line, "第" + (row.getRecordNumber() + 1) + "行应有" + HEADER.length + "列",
@@ -70,6 +78,16 @@ public final class PopulationCsv {
     }
     InvalidRequestException.throwIfAny(errors);
     return records;
+  }
+
+  /** A file saved by Excel as "CSV UTF-8" starts with a byte order mark, which is not part of its header. */
+  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+    Reader reader = csv.markSupported() ? csv : new BufferedReader(csv);
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   private static Optional<LocalDate> date(String text) {

@@ -37,7 +37,8 @@ class PopulationImportTest {
     String mother = TestIdentityNumbers.of("230104", LocalDate.of(1995, 5, 5));
     String child = TestIdentityNumbers.of("230104", LocalDate.of(2025, 8, 8));
 
-    ResponseEntity<Map> response = post(rest.withBasicAuth("admin", "admin"), HEADER
+    // As Excel saves "CSV UTF-8": with a byte order mark before the header.
+    ResponseEntity<Map> response = post(rest.withBasicAuth("admin", "admin"), "\uFEFF" + HEADER
         + mother + ",李娜,230104,,,,1995-05-05\n"
         + child + ",李小娜,230104,," + mother + ",2,2025-08-08\n");
 
@@ -61,6 +62,23 @@ class PopulationImportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("errors").toString()).contains("第3行", "身份证号码无效", "line 3");
     assertThat(registry.find(good)).isEmpty();
+  }
+
+  @Test
+  void aFileWithoutTheHeaderOrAsJsonIsRefusedAndSaysWhatIsExpected() {
+    String person = TestIdentityNumbers.of("230104", LocalDate.of(1997, 7, 7));
+    ResponseEntity<Map> otherHeader = post(rest.withBasicAuth("admin", "admin"),
+        "foo,bar\n" + person + ",王芳,230104,,,,1997-07-07\n");
+    assertThat(otherHeader.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherHeader.getBody().get("errors").toString()).contains("第1行应为表头 id_number,name,division_code");
+    assertThat(registry.find(person)).isEmpty();
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> asJson = rest.withBasicAuth("admin", "admin")
+        .postForEntity(URL, new HttpEntity<>("{}", json), Map.class);
+    assertThat(asJson.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(asJson.getBody().get("messageZh").toString()).contains("text/csv");
   }
 
   @Test
