@@ -22,6 +22,7 @@ public class TaskLabels {
   public static final String CASE_NUMBER = "caseNumber";
   public static final String CASE_APPLICANT = "caseApplicant";
   public static final String CASE_DIVISION = "caseDivision";
+  private static final String CASE_OF_AN_INSTANCE = "applicationNumber";
 
   private final JdbcClient jdbc;
 
@@ -31,6 +32,20 @@ public class TaskLabels {
 
   private record Applicant(String name, String divisionName) {}
 
+  /**
+   * The case a task is for: its process's business key, or in a process that goes through many cases (the special
+   * families' yearly requalification, one instance of its subprocess per family) the case the task's own instance
+   * goes through, {@code applicationNumber}.
+   */
+  private static String caseNumberOf(DelegateTask task) {
+    if (task.getExecution() == null) {
+      return null;
+    }
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    return businessKey != null ? businessKey
+        : task.getVariable(CASE_OF_AN_INSTANCE) instanceof String number ? number : null;
+  }
+
   @EventListener
   @Order(2)
   public void label(DelegateTask task) {
@@ -38,7 +53,7 @@ public class TaskLabels {
       return;
     }
     String step = task.getName();
-    String number = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String number = caseNumberOf(task);
     if (step == null || number == null) {
       return;
     }

@@ -79,6 +79,12 @@ class SpecialFamilyRequalificationTest {
   }
 
   @Test
+  void theStreetOfficeTellsTheFamiliesApartInItsList() {
+    assertThat(confirmation.getName()).isEqualTo("乡镇（街道）年度确认家庭情况 · " + number + " " + family.applicantName());
+    assertThat(confirmation.getDescription()).contains("申请编号 " + number, "道里区");
+  }
+
+  @Test
   void anUnchangedFamilyGoesOnAsItWas() {
     List<String> before = entitlements();
 
