@@ -49,6 +49,11 @@ public class SpecialFamilyController {
   @Operation(summary = "对公示提出异议 / object during the public notice",
       description = "Anyone may object while the case is publicly noticed; the street office investigates. "
           + "409 outside the notice period.")
+  @ApiResponse(responseCode = "202", description = "异议已收到，由乡镇（街道）调查 / received, the street office investigates")
+  @ApiResponse(responseCode = "400", description = "异议内容有误 / invalid, per field",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "不在公示期内 / not during the public notice",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<Map<String, String>> object(@PathVariable String applicationNumber,
       @RequestBody Objection objection) {
     objections.lodge(applicationNumber, objection.name(), objection.phone(), objection.content());

@@ -252,6 +252,7 @@ class ChildcareSubsidyApiTest {
   void theApiIsDocumentedInOpenApi() {
     String openApi = rest.getForObject("/v3/api-docs", String.class);
     assertThat(openApi).contains("/api/childcare-subsidy/applications", "/api/me/applications/{applicationNumber}")
+        .contains("哈尔滨市生育支持业务系统", "\"securitySchemes\":{\"basic\":{\"type\":\"http\"")
         .doesNotContain("/api/applications/{applicationNumber}/status");
   }
 }
