@@ -1,7 +1,6 @@
 package cn.harbin.fertility.security;
 
 import cn.harbin.fertility.bureaus.BureauDirectory;
-import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -67,11 +66,8 @@ public class StaffApiSecurity {
                 request -> RequestPaths.decodedWithinApplication(request).startsWith("/staff/bank-files/"))
             .hasAuthority(BureauDirectory.FINANCE)
             .anyRequest().authenticated())
-        .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) -> {
-          response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-          JsonAnswers.write(response, "Forbidden",
-              "您所在的部门不能打开此文件（银行代发文件仅限市财政局）/ Your bureau may not open this file (bank files: finance only)");
-        }))
+        .exceptionHandling(refusals -> refusals.accessDeniedHandler(StaffRealm.refusal(
+            "您所在的部门不能打开此文件（银行代发文件仅限市财政局）/ Your bureau may not open this file (bank files: finance only)")))
         .httpBasic(StaffRealm.httpBasic())
         // The session is the webapp's, shared with the Tasklist tab: renewing its id here would sign that tab out.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
@@ -117,6 +113,8 @@ public class StaffApiSecurity {
     SecurityHeaders.apply(http);
     return http
         .authorizeHttpRequests(rules)
+        .exceptionHandling(refusals -> refusals.accessDeniedHandler(StaffRealm.refusal(
+            "您的账号无权进行此操作 / Your account may not do this")))
         .httpBasic(StaffRealm.httpBasic())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

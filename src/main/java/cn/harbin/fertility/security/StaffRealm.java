@@ -1,13 +1,16 @@
 package cn.harbin.fertility.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The name that every HTTP Basic challenge of ours gives the staff login, in Chinese. A header value travels as one
- * byte per character, so the name is handed over as its UTF-8 bytes, which is how browsers read it (RFC 7617).
+ * How our staff-only endpoints ask for the staff login and refuse a staff member, in Chinese and English. Every HTTP
+ * Basic challenge names this realm; a header value travels as one byte per character, so the name is handed over as
+ * its UTF-8 bytes, which is how browsers read it (RFC 7617).
  */
 public final class StaffRealm {
 
@@ -16,9 +19,21 @@ public final class StaffRealm {
 
   private StaffRealm() {}
 
-  /** HTTP Basic for a Spring Security chain, challenging with this realm. */
+  /** HTTP Basic for a Spring Security chain: 401 with this realm's challenge and what is needed. */
   public static Customizer<HttpBasicConfigurer<HttpSecurity>> httpBasic() {
-    return basic -> basic.realmName(UTF8_BYTES);
+    return basic -> basic.realmName(UTF8_BYTES).authenticationEntryPoint((request, response, refused) -> {
+      response.setHeader("WWW-Authenticate", challenge());
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      JsonAnswers.write(response, "Unauthorized", "请用工作人员账号登录 / Sign in with a staff account");
+    });
+  }
+
+  /** 403 for a staff member signed in whose groups may not do this, saying who may. */
+  public static AccessDeniedHandler refusal(String message) {
+    return (request, response, denied) -> {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      JsonAnswers.write(response, "Forbidden", message);
+    };
   }
 
   static String challenge() {

@@ -42,6 +42,8 @@ public class SupervisionSecurity {
         .formLogin(login -> login.loginPage(SIGN_IN).defaultSuccessUrl("/supervision", true)
             .failureHandler(FailedLogins.redirectingTo(SIGN_IN + "?error")))
         .httpBasic(StaffRealm.httpBasic())
+        .exceptionHandling(refusals -> refusals.accessDeniedHandler(StaffRealm.refusal(
+            "督查看板仅限督查人员和市卫生健康委 / The dashboard is for supervisors and the city health commission")))
         .logout(logout -> logout.logoutUrl("/supervision/sign-out").logoutSuccessUrl("/supervision/sign-in?signedOut"))
         .build();
   }

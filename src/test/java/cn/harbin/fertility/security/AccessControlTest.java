@@ -92,6 +92,24 @@ class AccessControlTest {
   }
 
   @Test
+  void theStaffEndpointsSayInChineseAndEnglishWhatIsMissing() {
+    ResponseEntity<String> anonymous = rest.getForEntity("/actuator/metrics", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody()).contains("请用工作人员账号登录", "Sign in with a staff account");
+    assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=");
+
+    ResponseEntity<String> caseworker = rest.withBasicAuth("daolihealth", DemoUsers.PASSWORD)
+        .getForEntity("/api/payments/batches/1/bank-file", String.class);
+    assertThat(caseworker.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(caseworker.getBody()).contains("您的账号无权进行此操作", "Your account may not do this");
+
+    ResponseEntity<String> dashboard = rest.withBasicAuth("daolihealth", DemoUsers.PASSWORD)
+        .getForEntity("/supervision", String.class);
+    assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(dashboard.getBody()).contains("督查看板仅限督查人员和市卫生健康委", "supervisors");
+  }
+
+  @Test
   void anEncodedPathDoesNotSlipPastTheStaffLogins() {
     assertThat(rest.getForEntity(URI.create(rest.getRootUri() + "/api/%70ayments/batches/1/bank-file"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
