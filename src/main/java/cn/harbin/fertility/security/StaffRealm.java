@@ -19,10 +19,16 @@ public final class StaffRealm {
 
   private StaffRealm() {}
 
-  /** HTTP Basic for a Spring Security chain: 401 with this realm's challenge and what is needed. */
+  /**
+   * HTTP Basic for a Spring Security chain: 401 with this realm's challenge and what is needed. A page's script
+   * (Tasklist's, {@code X-Requested-With: XMLHttpRequest}) gets no challenge, as Spring Security's own default does:
+   * the browser would prompt for a password over the page.
+   */
   public static Customizer<HttpBasicConfigurer<HttpSecurity>> httpBasic() {
     return basic -> basic.realmName(UTF8_BYTES).authenticationEntryPoint((request, response, refused) -> {
-      response.setHeader("WWW-Authenticate", challenge());
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", challenge());
+      }
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       JsonAnswers.write(response, "Unauthorized", "请用工作人员账号登录 / Sign in with a staff account");
     });
