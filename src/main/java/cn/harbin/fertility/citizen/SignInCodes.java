@@ -72,6 +72,7 @@ class SignInCodes {
         .param("attempts", properties.codeAttempts())
         .query((row, n) -> new Issued(row.getLong("id"), row.getString("code_hash"), row.getString("salt")))
         .list().stream().findFirst();
+    // failed_attempts counts every entry taken: a right one uses the code up, so what it counts no longer matters.
     if (live.isEmpty() || jdbc.sql("""
             UPDATE sign_in_code SET failed_attempts = failed_attempts + 1
             WHERE id = :id AND used_at IS NULL AND failed_attempts < :attempts""")

@@ -1,6 +1,7 @@
 package cn.harbin.fertility.marriagebirth;
 
 import cn.harbin.fertility.bureaus.HarbinDivision;
+import cn.harbin.fertility.common.ChineseProvinces;
 import cn.harbin.fertility.common.FieldChecks;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
@@ -114,8 +115,9 @@ public class MarriageBirthApplicationValidator {
         .filter(code -> HarbinDivision.ofCode(code).isPresent()));
   }
 
+  /** The province's full name, however the applicant wrote it. */
   private static Optional<String> otherProvince(MarriageBirthApplication.Partner partner) {
     return partner.province() == null || partner.province().isBlank() ? Optional.empty()
-        : Optional.of(partner.province().strip());
+        : ChineseProvinces.named(partner.province());
   }
 }

@@ -1,5 +1,6 @@
 package cn.harbin.fertility.marriagebirth;
 
+import cn.harbin.fertility.common.ChineseProvinces;
 import cn.harbin.fertility.common.IdentityNumber;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ public class MarriageBirthClaims {
               VALUES (:number, :position, :name, :id, :phone, :division, :province)""")
           .param("number", number).param("position", position++).param("name", partner.name().strip())
           .param("id", IdentityNumber.parse(partner.idNumber()).orElseThrow().value()).param("phone", partner.phone().strip())
-          .param("division", blankToNull(partner.divisionCode())).param("province", blankToNull(partner.province()))
+          .param("division", blankToNull(partner.divisionCode())).param("province", fullName(partner.province()))
           .update();
     }
   }
@@ -63,6 +64,11 @@ public class MarriageBirthClaims {
   public boolean crossProvince(String number) {
     return jdbc.sql("SELECT cross_province FROM marriage_birth_claim WHERE application_number = :n")
         .param("n", number).query(Boolean.class).single();
+  }
+
+  /** A province as its full name, however the applicant wrote it (吉林, Jilin: 吉林省). */
+  private static String fullName(String province) {
+    return province == null || province.isBlank() ? null : ChineseProvinces.named(province).orElse(province.strip());
   }
 
   private static String blankToNull(String text) {

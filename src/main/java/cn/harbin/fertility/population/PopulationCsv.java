@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads household registration records from CSV, as exported by the police's population system:
@@ -30,7 +31,9 @@ public final class PopulationCsv {
   public static List<PopulationRecord> read(Reader csv, String source) throws IOException {
     List<PopulationRecord> records = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    // The first line is read as it is (blank or repeated cells included) and then compared with the header.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
     CSVParser rows = format.parse(withoutByteOrderMark(csv));
     if (!rows.getHeaderNames().equals(List.of(HEADER))) {
       String expected = String.join(",", HEADER);

@@ -25,7 +25,7 @@ public final class StaffRealm {
    * the browser would prompt for a password over the page.
    */
   public static Customizer<HttpBasicConfigurer<HttpSecurity>> httpBasic() {
-    return basic -> basic.realmName(UTF8_BYTES).authenticationEntryPoint((request, response, refused) -> {
+    return basic -> basic.authenticationEntryPoint((request, response, refused) -> {
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", challenge());
       }

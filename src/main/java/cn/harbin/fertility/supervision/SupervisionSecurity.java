@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 public class SupervisionSecurity {
 
   private static final String SIGN_IN = "/supervision/sign-in";
+  private static final AccessDeniedHandler NOT_A_SUPERVISOR = StaffRealm.refusal(
+      "督查看板仅限督查人员和市卫生健康委 / The dashboard is for supervisors and the city health commission");
 
   @Bean
   @Order(7)
@@ -42,8 +46,14 @@ public class SupervisionSecurity {
         .formLogin(login -> login.loginPage(SIGN_IN).defaultSuccessUrl("/supervision", true)
             .failureHandler(FailedLogins.redirectingTo(SIGN_IN + "?error")))
         .httpBasic(StaffRealm.httpBasic())
-        .exceptionHandling(refusals -> refusals.accessDeniedHandler(StaffRealm.refusal(
-            "督查看板仅限督查人员和市卫生健康委 / The dashboard is for supervisors and the city health commission")))
+        .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) -> {
+          if (denied instanceof CsrfException) {
+            // A sign-in page or a session that expired meanwhile: sign in again.
+            response.sendRedirect(request.getContextPath() + SIGN_IN);
+          } else {
+            NOT_A_SUPERVISOR.handle(request, response, denied);
+          }
+        }))
         .logout(logout -> logout.logoutUrl("/supervision/sign-out").logoutSuccessUrl("/supervision/sign-in?signedOut"))
         .build();
   }

@@ -19,6 +19,7 @@ final class EngineSteps implements BeanPostProcessor {
   static final String DEPLOYMENT = "camunda.engine.deployment";
 
   private final ApplicationStartup startup;
+  private StartupStep build;
   private StartupStep deployment;
 
   EngineSteps(ApplicationStartup startup) {
@@ -28,14 +29,15 @@ final class EngineSteps implements BeanPostProcessor {
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof ProcessEngineConfigurationImpl configuration) {
+      // The engine calls its plugins in their order: the build begins with the first one's first call and ends with
+      // the last one's last call.
       configuration.getProcessEnginePlugins().add(0, new AbstractProcessEnginePlugin() {
-        private StartupStep build;
-
         @Override
         public void preInit(ProcessEngineConfigurationImpl engineConfiguration) {
           build = startup.start(BUILD);
         }
-
+      });
+      configuration.getProcessEnginePlugins().add(new AbstractProcessEnginePlugin() {
         @Override
         public void postProcessEngineBuild(ProcessEngine engine) {
           build.end();

@@ -28,12 +28,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sends at least 1,000 generated malformed bodies to every public endpoint: a valid body with one field set to a
- * value of the wrong type or one no rule accepts (too long, control characters, formulas, markup, links, impossible
- * dates, {@code null} in a list, duplicates), or a body that is no JSON document (duplicate keys, trailing tokens,
- * cut short, too deep, not UTF-8, too large), each asking for an answer in JSON, HTML, XML or anything. Every answer
- * must be a 400 (413 when too large) with a message in Chinese and English, and nothing may be stored or started. The seed is fixed ({@code -Dharbin.fuzz.seed} changes
- * it), so a failure can be replayed. The database variants run it on H2 and on PostgreSQL.
+ * Sends at least 1,000 generated malformed bodies to every public endpoint: a valid body with one field set to a value
+ * of the wrong type or one no rule accepts (too long, control characters, formulas, markup, links, impossible dates,
+ * {@code null} in a list, duplicates), or a body that is no JSON document (duplicate keys, trailing tokens, cut short,
+ * too deep, not UTF-8, too large), each asking for an answer in JSON, HTML, XML or anything. Every answer must be a 400
+ * (413 when too large) with a message in Chinese and English, and nothing may be stored or started. The seed is fixed
+ * ({@code -Dharbin.fuzz.seed} changes it), so a failure can be replayed. The database variants run it on H2 and on
+ * PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MalformedRequestsContract {

@@ -73,6 +73,13 @@ class PopulationImportTest {
     assertThat(otherHeader.getBody().get("errors").toString()).contains("第1行应为表头 id_number,name,division_code");
     assertThat(registry.find(person)).isEmpty();
 
+    String parent = TestIdentityNumbers.of("230104", LocalDate.of(1970, 7, 7));
+    ResponseEntity<Map> noHeader = post(rest.withBasicAuth("admin", "admin"),
+        person + ",王芳,230104,," + parent + ",1,1997-07-07\n" + parent + ",王母,230104,,,,1970-07-07\n");
+    assertThat(noHeader.getStatusCode()).as("the first line a record, with blank and repeated cells")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noHeader.getBody().get("errors").toString()).contains("第1行应为表头");
+
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<Map> asJson = rest.withBasicAuth("admin", "admin")

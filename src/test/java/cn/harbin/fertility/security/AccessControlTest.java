@@ -132,6 +132,9 @@ class AccessControlTest {
       String answer = anonymous.getStatusCode().value() == 200 ? anonymous.getBody()
           : "sign-in " + anonymous.getStatusCode();
       assertThat(answer).as(path).containsAnyOf("督查看板登录", "sign-in 302");
+      if (anonymous.getStatusCode().value() == 302) {
+        assertThat(anonymous.getHeaders().getLocation().getPath()).as(path).isEqualTo("/supervision/sign-in");
+      }
     }
     assertThat(rest.getForEntity(encoded("/api/m%65/applications"), String.class).getStatusCode())
         .as("a citizen's cases, anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -165,6 +168,14 @@ class AccessControlTest {
         Map.of("username", "supervisor", "password", DemoUsers.PASSWORD));
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("the supervisor elsewhere")
         .endsWith("/supervision");
+  }
+
+  @Test
+  void aSignInWithoutItsPagesTokenIsSentBackToThePage() {
+    HttpResponse<String> stale = new PortalClient(port, "10.20.0.9").post("/supervision/sign-in",
+        Map.of("username", "supervisor", "password", DemoUsers.PASSWORD));
+    assertThat(stale.statusCode()).isEqualTo(302);
+    assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/supervision/sign-in");
   }
 
   private URI encoded(String path) {
