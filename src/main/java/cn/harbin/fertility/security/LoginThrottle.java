@@ -95,18 +95,19 @@ class LoginThrottle extends OncePerRequestFilter {
       return;
     }
     Bucket address = bucket("address " + request.getRemoteAddr(), perAddress);
-    if (waitIfThrottled(address, response)) {
+    if (waitIfThrottled(address, request, response)) {
       return;
     }
     Bucket accountFromAddress = bucket("account " + account.get() + " from " + request.getRemoteAddr(),
         perAccountAndAddress);
-    if (waitIfThrottled(accountFromAddress, response)) {
+    if (waitIfThrottled(accountFromAddress, request, response)) {
       return;
     }
     boolean recentFailures = address.getAvailableTokens() < addressFailures
         || accountFromAddress.getAvailableTokens() < accountFailures;
     if (recentFailures && !takeTokens(address, accountFromAddress)) {
-      tooManyFailures(response, Duration.ofNanos(Math.max(1, Math.max(waitNanos(address), waitNanos(accountFromAddress)))));
+      tooManyFailures(request, response,
+          Duration.ofNanos(Math.max(1, Math.max(waitNanos(address), waitNanos(accountFromAddress)))));
       return;
     }
     chain.doFilter(checked, response);
@@ -131,10 +132,11 @@ class LoginThrottle extends OncePerRequestFilter {
     return true;
   }
 
-  private static boolean waitIfThrottled(Bucket bucket, HttpServletResponse response) throws IOException {
+  private static boolean waitIfThrottled(Bucket bucket, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long wait = waitNanos(bucket);
     if (wait > 0) {
-      tooManyFailures(response, Duration.ofNanos(wait));
+      tooManyFailures(request, response, Duration.ofNanos(wait));
       return true;
     }
     return false;
@@ -148,10 +150,16 @@ class LoginThrottle extends OncePerRequestFilter {
     return buckets.computeIfAbsent(key, any -> newBucket.get());
   }
 
-  private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {
+  /** 429 with the seconds to wait; the supervisors' sign-in page, a browser's form, is shown again saying so. */
+  private static void tooManyFailures(HttpServletRequest request, HttpServletResponse response, Duration wait)
+      throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(seconds));
+    if (isSupervisionSignIn(request)) {
+      response.sendRedirect(request.getContextPath() + SUPERVISION_SIGN_IN + "?wait=" + seconds);
+      return;
+    }
+    response.setStatus(429);
     JsonAnswers.write(response, "TooManyFailedLogins", "登录失败次数过多，请 " + seconds + " 秒后再试 / Too many failed "
         + "logins; try again in " + seconds + " seconds");
   }

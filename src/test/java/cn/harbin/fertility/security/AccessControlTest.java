@@ -153,11 +153,14 @@ class AccessControlTest {
     for (int attempt = 0; attempt < 20; attempt++) {
       HttpResponse<String> guess = guesser.post("/supervision/sign-in",
           Map.of("username", "supervisor", "password", "guess" + attempt));
-      if (guess.statusCode() == 429) {
+      assertThat(guess.statusCode()).as("attempt " + attempt).isEqualTo(302);
+      String location = guess.headers().firstValue("Location").orElseThrow();
+      if (location.contains("/supervision/sign-in?wait=")) {
         throttled++;
+        assertThat(guesser.get(URI.create(location).getPath() + "?" + URI.create(location).getQuery()).body())
+            .as("the page says how long to wait").containsPattern("登录失败次数过多，请 \\d+ 秒后再试");
       } else {
-        assertThat(guess.statusCode()).as("attempt " + attempt).isEqualTo(302);
-        assertThat(guess.headers().firstValue("Location").orElseThrow()).endsWith("/supervision/sign-in?error");
+        assertThat(location).as("attempt " + attempt).endsWith("/supervision/sign-in?error");
       }
     }
     assertThat(throttled).as("guesses refused unchecked").isPositive();
