@@ -1,5 +1,6 @@
 package cn.harbin.fertility.population;
 
+import cn.harbin.fertility.common.FieldChecks;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
@@ -53,9 +54,10 @@ public final class PopulationCsv {
       if (id.isEmpty()) {
         problems.add("身份证号码无效 / invalid id_number");
       }
-      if (row.get("name").isBlank()) {
-        problems.add("缺少姓名 / name missing");
-      }
+      // The name as an applicant's is checked (no formula or markup): it reaches task forms and exported files.
+      FieldChecks name = new FieldChecks();
+      name.name("name", row.get("name"), "姓名", "name");
+      name.errors().forEach(error -> problems.add(error.messageZh() + " / " + error.messageEn()));
       if (!row.get("division_code").matches("\\d{6}")) {
         problems.add("区划代码应为6位数字 / division_code must be 6 digits");
       }

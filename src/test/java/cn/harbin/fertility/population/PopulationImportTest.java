@@ -57,10 +57,12 @@ class PopulationImportTest {
 
     ResponseEntity<Map> response = post(rest.withBasicAuth("admin", "admin"), HEADER
         + good + ",刘强,230104,,,,1996-06-06\n"
-        + "230104199606060000,坏号码,230104,,,,1996-06-06\n");
+        + "230104199606060000,坏号码,230104,,,,1996-06-06\n"
+        + TestIdentityNumbers.of("230104", LocalDate.of(1996, 7, 7)) + ",=cmd,230104,,,,1996-07-07\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("errors").toString()).contains("第3行", "身份证号码无效", "line 3");
+    assertThat(response.getBody().get("errors").toString()).contains("第3行", "身份证号码无效", "line 3",
+        "第4行：姓名只能包含汉字");
     assertThat(registry.find(good)).isEmpty();
   }
 
