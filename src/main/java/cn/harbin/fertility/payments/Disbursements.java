@@ -393,15 +393,22 @@ public class Disbursements {
 
   /**
    * The months the payments held are due again, but for those after their entitlement's last month: requalification
-   * ended it while they were held, and they are no longer owed.
+   * ended it while they were held, and they are no longer owed. An entitlement left with every month paid has ended.
    */
   private void releaseMonthsOf(List<Long> paymentIds) {
+    List<Long> endedMeanwhile = jdbc.sql("""
+            SELECT DISTINCT p.entitlement_id FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE p.payment_id IN (:payments) AND p.period > e.last_period""")
+        .param("payments", paymentIds).query(Long.class).list();
     jdbc.sql("""
             DELETE FROM entitlement_period WHERE payment_id IN (:payments)
               AND period > (SELECT e.last_period FROM entitlement e WHERE e.id = entitlement_period.entitlement_id)""")
         .param("payments", paymentIds).update();
     jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
         .param("payments", paymentIds).update();
+    if (!endedMeanwhile.isEmpty()) {
+      entitlements.endIfComplete(endedMeanwhile);
+    }
   }
 
   /**

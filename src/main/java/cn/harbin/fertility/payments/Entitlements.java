@@ -165,6 +165,11 @@ public class Entitlements {
     endCompleted(List.of(entitlementId));
   }
 
+  /** {@link #endIfComplete(long)} for each of them. */
+  public void endIfComplete(List<Long> entitlementIds) {
+    endCompleted(entitlementIds);
+  }
+
   /** {@link #endIfComplete} for every entitlement the listed payments paid. */
   public void endCompletedPaidBy(Collection<Long> paymentIds) {
     // Only one whose latest period is held can be complete: one look at each, before the check of every period,
