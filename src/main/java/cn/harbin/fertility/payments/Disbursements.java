@@ -348,20 +348,13 @@ public class Disbursements {
         .list();
     List<Object[]> periods = new ArrayList<>();
     for (OpenEnded entitlement : entitlements) {
-      boolean yearly = entitlement.frequency().equals(Entitlements.Frequency.YEARLY.name());
-      YearMonth period = entitlement.latest() != null
-          ? next(YearMonth.parse(entitlement.latest()), yearly)
-          : yearly ? YearMonth.of(entitlement.first().getYear(), 1) : entitlement.first();
-      for (; !period.isAfter(upTo); period = next(period, yearly)) {
+      for (YearMonth period : Entitlements.periodsAfter(entitlement.first(),
+          Entitlements.Frequency.valueOf(entitlement.frequency()), entitlement.latest(), upTo)) {
         periods.add(new Object[] {entitlement.id(), period.toString(), entitlement.amount()});
       }
     }
     batchedJdbc.batchUpdate(
         "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)", periods);
-  }
-
-  private static YearMonth next(YearMonth period, boolean yearly) {
-    return yearly ? period.plusYears(1) : period.plusMonths(1);
   }
 
   /** Finance approved the batch; its bank file is from now on what the bank receives. */

@@ -165,6 +165,49 @@ public class Entitlements {
     endCompleted(List.of(entitlementId));
   }
 
+  /**
+   * The periods an open-ended entitlement owes up to and including the month, at its amount, where they are not there
+   * yet: the runs make them only for a live entitlement without an end, so a family suspended for want of its yearly
+   * confirmation has none for those months. Requalification calls this before it ends an entitlement or changes its
+   * amount, which would otherwise lose those months or price them anew. One without an amount (the city's standard
+   * not set yet) or already ended gets none.
+   */
+  public void owePeriodsUpTo(long entitlementId, YearMonth upTo) {
+    record OpenEnded(YearMonth first, Frequency frequency, BigDecimal amount, String latest) {}
+    jdbc.sql("""
+            SELECT e.first_period, e.frequency, e.amount,
+              (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
+            FROM entitlement e WHERE e.id = :id AND e.last_period IS NULL AND e.amount IS NOT NULL""")
+        .param("id", entitlementId)
+        .query((r, n) -> new OpenEnded(YearMonth.parse(r.getString("first_period")),
+            Frequency.valueOf(r.getString("frequency")), r.getBigDecimal("amount"), r.getString("latest")))
+        .optional()
+        .ifPresent(entitlement -> periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo)
+            .forEach(period -> jdbc.sql(
+                    "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (:id, :period, :amount)")
+                .param("id", entitlementId).param("period", period.toString()).param("amount", entitlement.amount())
+                .update()));
+  }
+
+  /**
+   * The periods of an open-ended entitlement after its latest one (or from its first: each January's for a yearly
+   * one) up to and including the month.
+   */
+  static List<YearMonth> periodsAfter(YearMonth first, Frequency frequency, String latest, YearMonth upTo) {
+    boolean yearly = frequency == Frequency.YEARLY;
+    List<YearMonth> periods = new ArrayList<>();
+    YearMonth period = latest != null ? next(YearMonth.parse(latest), yearly)
+        : yearly ? YearMonth.of(first.getYear(), 1) : first;
+    for (; !period.isAfter(upTo); period = next(period, yearly)) {
+      periods.add(period);
+    }
+    return periods;
+  }
+
+  private static YearMonth next(YearMonth period, boolean yearly) {
+    return yearly ? period.plusYears(1) : period.plusMonths(1);
+  }
+
   /** {@link #endIfComplete(long)} for each of them. */
   public void endIfComplete(List<Long> entitlementIds) {
     endCompleted(entitlementIds);

@@ -168,6 +168,7 @@ public class SpecialFamilyRequalification {
         Live existing = live.stream().filter(entitlement -> entitlement.scheme().equals(scheme.scheme())
             && entitlement.beneficiary().equals(benefit.parentIdNumber())).findFirst().orElse(null);
         if (existing != null) {
+          entitlements.owePeriodsUpTo(existing.id(), from.minusMonths(1));
           jdbc.sql("UPDATE entitlement SET amount = :amount WHERE id = :id")
               .param("amount", benefit.amount()).param("id", existing.id()).update();
           jdbc.sql("UPDATE entitlement_period SET amount = :amount "
@@ -186,6 +187,7 @@ public class SpecialFamilyRequalification {
   }
 
   private void end(long entitlementId, YearMonth lastPeriod) {
+    entitlements.owePeriodsUpTo(entitlementId, lastPeriod);
     jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
         .param("last", lastPeriod.toString()).param("id", entitlementId).update();
     jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND payment_id IS NULL")

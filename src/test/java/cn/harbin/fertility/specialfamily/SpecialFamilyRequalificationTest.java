@@ -115,6 +115,31 @@ class SpecialFamilyRequalificationTest {
     assertThat(entitlements()).filteredOn(row -> row.contains(mother())).allSatisfy(row -> assertThat(row).contains(":-:"));
   }
 
+  /**
+   * No run has made this month's periods yet, as none makes them for a family suspended for months: the months up to
+   * the death, and up to a change, are owed all the same, at the amount they had.
+   */
+  @Test
+  void monthsNotYetMadeAreOwedAtTheirAmountUpToADeathOrAChange() {
+    YearMonth month = YearMonth.now(TimeConfiguration.HARBIN);
+    taskService.complete(confirmation.getId(), Map.of("situation", "DEATH", "parentIdNumber", father(),
+        "dateOfDeath", month.atDay(1).toString()));
+
+    assertThat(disbursements.collect("special-assistance", month).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(number))
+        .as("the father's month of death and the mother's month").hasSize(2)
+        .allSatisfy(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("340.00")));
+  }
+
+  @Test
+  void aChangeLeavesThisMonthAtItsAmountThoughNoRunHasMadeItYet() {
+    taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "household", "RURAL"));
+
+    assertThat(disbursements.collect("special-assistance", YearMonth.now(TimeConfiguration.HARBIN)).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(number)).hasSize(2)
+        .allSatisfy(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("340.00")));
+  }
+
   @Test
   void aDeathOfSomebodyOutsideTheFamilyIsRefusedAndTheTaskStays() {
     assertThatThrownBy(() -> taskService.complete(confirmation.getId(), Map.of("situation", "DEATH",
