@@ -1,7 +1,10 @@
 package cn.harbin.fertility.nursery;
 
+import cn.harbin.fertility.common.ApplicationRecord;
+import cn.harbin.fertility.common.CaseOutcomes;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +27,18 @@ public class NurseryMonths {
   private final JdbcClient jdbc;
   private final NurseryReports reports;
   private final RuntimeService runtimeService;
+  private final CaseOutcomes outcomes;
   private final Clock clock;
 
   public NurseryMonths(@Value("${harbin.nursery.report-cron:0 0 1 1 * ?}") String cron, JdbcClient jdbc,
       NurseryReports reports,
       // The engine reads the cron while it starts, before it can start processes.
-      @Lazy RuntimeService runtimeService, Clock clock) {
+      @Lazy RuntimeService runtimeService, @Lazy CaseOutcomes outcomes, Clock clock) {
     this.cron = cron;
     this.jdbc = jdbc;
     this.reports = reports;
     this.runtimeService = runtimeService;
+    this.outcomes = outcomes;
     this.clock = clock;
   }
 
@@ -63,6 +68,21 @@ public class NurseryMonths {
     if (!reports.exists(creditCode, YearMonth.parse(month))) {
       runtimeService.startProcessInstanceByKey(NurseryMonthCases.PROCESS_KEY,
           Map.of("creditCode", creditCode, "reportMonth", month));
+    }
+  }
+
+  /**
+   * The nursery's months still awaited that its recognition, withdrawn from {@code from}, no longer covers wholly (a
+   * month opened before a withdrawal dated back): each case ends, and the nursery is not asked for them again.
+   */
+  public void closeWithdrawn(String creditCode, LocalDate from) {
+    for (String number : reports.awaitedFrom(creditCode, from)) {
+      reports.close(number, NurseryReports.Status.WITHDRAWN);
+      outcomes.decide(number, ApplicationRecord.Status.CLOSED,
+          "自" + from + "起撤销普惠托育机构认定，该月无需报送、不计算运营补贴",
+          "The inclusive recognition is withdrawn from " + from + "; this month is not to be reported and is not paid");
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list().forEach(process ->
+          runtimeService.deleteProcessInstance(process.getId(), "托育机构认定已撤销 / recognition withdrawn"));
     }
   }
 

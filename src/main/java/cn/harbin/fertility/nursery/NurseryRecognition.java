@@ -111,6 +111,7 @@ public class NurseryRecognition {
     }
     String reason = note(execution, "withdrawalNote");
     nurseries.withdraw(creditCode, from, reason);
+    months.closeWithdrawn(creditCode, from);
     outcomes.decide(number(execution), ApplicationRecord.Status.CLOSED,
         "自" + from + "起撤销普惠托育机构认定：" + reason + "；此前已报送的月份照常核定",
         "The inclusive recognition is withdrawn from " + from + "; months reported before are decided as usual");

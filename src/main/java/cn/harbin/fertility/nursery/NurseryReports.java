@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,9 @@ public class NurseryReports {
     SUBMITTED,
     ACCEPTED,
     REJECTED,
-    LOST
+    LOST,
+    /** Awaited when the recognition was withdrawn from a day within or before it: no longer to be reported. */
+    WITHDRAWN
   }
 
   /** A month of a nursery, as the nursery and the district see it. */
@@ -69,6 +72,14 @@ public class NurseryReports {
   }
 
   /** A nursery's months, the latest first. */
+  /** The nursery's months still awaited that its recognition, ending the day before {@code from}, does not cover. */
+  public List<String> awaitedFrom(String creditCode, LocalDate from) {
+    return jdbc.sql("""
+            SELECT application_number FROM nursery_report
+            WHERE credit_code = :code AND status = 'AWAITED' AND report_month >= :month ORDER BY report_month""")
+        .param("code", creditCode).param("month", YearMonth.from(from).toString()).query(String.class).list();
+  }
+
   public List<Report> of(String creditCode) {
     return jdbc.sql("SELECT * FROM nursery_report WHERE credit_code = :code ORDER BY report_month DESC")
         .param("code", creditCode).query(NurseryReports::report).list();

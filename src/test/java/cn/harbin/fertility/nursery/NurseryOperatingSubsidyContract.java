@@ -159,6 +159,23 @@ abstract class NurseryOperatingSubsidyContract {
   }
 
   @Test
+  void aWithdrawalDatedBackEndsTheMonthsItNoLongerCoversThatAreStillAwaited() {
+    TestNursery nursery = recognisedNursery("230108");
+    NurseryReports.Report awaited = testNurseries.openMonth(nursery, MONTH);
+    ProcessInstance month = process(awaited);
+
+    String recognition = nurseries.find(nursery.creditCode()).orElseThrow().applicationNumber();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(recognition).singleResult().getId(),
+        Map.of("annualDecision", "WITHDRAW", "withdrawnFrom", MONTH.atDay(2).toString()));
+
+    assertThat(reports.find(awaited.applicationNumber()).orElseThrow().status())
+        .isEqualTo(NurseryReports.Status.WITHDRAWN);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(month.getId()).count())
+        .as("the month's case").isZero();
+    assertThat(records.find(awaited.applicationNumber()).orElseThrow().outcomeReasonZh()).contains("撤销", "无需报送");
+  }
+
+  @Test
   void aRecognitionIsWithdrawnOnlyAfterItsFirstDayAndAfterTheMonthsAccepted() {
     TestNursery nursery = recognisedNursery("230111");
     NurseryReports.Report report = testNurseries.openMonth(nursery, MONTH);
