@@ -77,7 +77,9 @@ public class NurseryMonths {
    */
   public void closeWithdrawn(String creditCode, LocalDate from) {
     for (String number : reports.awaitedFrom(creditCode, from)) {
-      reports.close(number, NurseryReports.Status.WITHDRAWN);
+      if (!reports.withdraw(number)) {
+        continue;
+      }
       outcomes.decide(number, ApplicationRecord.Status.CLOSED,
           "自" + from + "起撤销普惠托育机构认定，该月无需报送、不计算运营补贴",
           "The inclusive recognition is withdrawn from " + from + "; this month is not to be reported and is not paid");

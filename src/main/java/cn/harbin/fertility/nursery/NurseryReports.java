@@ -71,7 +71,6 @@ public class NurseryReports {
         .param("code", creditCode).query(String.class).optional().map(YearMonth::parse);
   }
 
-  /** A nursery's months, the latest first. */
   /** The nursery's months still awaited that its recognition, ending the day before {@code from}, does not cover. */
   public List<String> awaitedFrom(String creditCode, LocalDate from) {
     return jdbc.sql("""
@@ -80,6 +79,7 @@ public class NurseryReports {
         .param("code", creditCode).param("month", YearMonth.from(from).toString()).query(String.class).list();
   }
 
+  /** A nursery's months, the latest first. */
   public List<Report> of(String creditCode) {
     return jdbc.sql("SELECT * FROM nursery_report WHERE credit_code = :code ORDER BY report_month DESC")
         .param("code", creditCode).query(NurseryReports::report).list();
@@ -183,6 +183,13 @@ public class NurseryReports {
     jdbc.sql("UPDATE nursery_report SET status = 'ACCEPTED', counted_children = :children, amount = :amount "
             + "WHERE application_number = :number")
         .param("children", countedChildren).param("amount", amount).param("number", applicationNumber).update();
+  }
+
+  /** @return whether the month still awaited its report and is now withdrawn (not submitted meanwhile) */
+  public boolean withdraw(String applicationNumber) {
+    return jdbc.sql("UPDATE nursery_report SET status = 'WITHDRAWN' WHERE application_number = :number"
+            + " AND status = 'AWAITED'")
+        .param("number", applicationNumber).update() == 1;
   }
 
   public void close(String applicationNumber, Status status) {

@@ -389,6 +389,12 @@ public class Disbursements {
    * ended it while they were held, and they are no longer owed. An entitlement left with every month paid has ended.
    */
   private void releaseMonthsOf(List<Long> paymentIds) {
+    // Their entitlements locked first, in id order: a requalification ending one at the same time has committed its
+    // last month before this reads it, or waits.
+    jdbc.sql("""
+            SELECT id FROM entitlement WHERE id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments))
+            ORDER BY id FOR UPDATE""")
+        .param("payments", paymentIds).query(Long.class).list();
     List<Long> endedMeanwhile = jdbc.sql("""
             SELECT DISTINCT p.entitlement_id FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
             WHERE p.payment_id IN (:payments) AND p.period > e.last_period""")

@@ -169,11 +169,14 @@ public class Entitlements {
    * The periods an open-ended entitlement owes up to and including the month, at its amount, where they are not there
    * yet: the runs make them only for a live entitlement without an end, so a family suspended for want of its yearly
    * confirmation has none for those months. Requalification calls this before it ends an entitlement or changes its
-   * amount, which would otherwise lose those months or price them anew. One without an amount (the city's standard
-   * not set yet) or already ended gets none.
+   * amount (it calls it for every entitlement it reconciles), which would otherwise lose those months or price them
+   * anew. One without an amount (the city's standard not set yet) or already ended gets none.
    */
   public void owePeriodsUpTo(long entitlementId, YearMonth upTo) {
     record OpenEnded(YearMonth first, Frequency frequency, BigDecimal amount, String latest) {}
+    // Locked first, so that another call for it waits and then finds the periods this one made.
+    jdbc.sql("SELECT id FROM entitlement WHERE id = :id FOR UPDATE").param("id", entitlementId).query(Long.class)
+        .list();
     jdbc.sql("""
             SELECT e.first_period, e.frequency, e.amount,
               (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest

@@ -161,13 +161,16 @@ abstract class NurseryOperatingSubsidyContract {
   @Test
   void aWithdrawalDatedBackEndsTheMonthsItNoLongerCoversThatAreStillAwaited() {
     TestNursery nursery = recognisedNursery("230108");
+    NurseryReports.Report covered = testNurseries.openMonth(nursery, MONTH.minusMonths(1));
     NurseryReports.Report awaited = testNurseries.openMonth(nursery, MONTH);
     ProcessInstance month = process(awaited);
 
     String recognition = nurseries.find(nursery.creditCode()).orElseThrow().applicationNumber();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(recognition).singleResult().getId(),
-        Map.of("annualDecision", "WITHDRAW", "withdrawnFrom", MONTH.atDay(2).toString()));
+        Map.of("annualDecision", "WITHDRAW", "withdrawnFrom", MONTH.atDay(1).toString()));
 
+    assertThat(reports.find(covered.applicationNumber()).orElseThrow().status()).as("the month before, still covered")
+        .isEqualTo(NurseryReports.Status.AWAITED);
     assertThat(reports.find(awaited.applicationNumber()).orElseThrow().status())
         .isEqualTo(NurseryReports.Status.WITHDRAWN);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(month.getId()).count())

@@ -2,6 +2,7 @@ package cn.harbin.fertility.specialfamily;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.payments.Disbursements;
@@ -115,10 +116,7 @@ class SpecialFamilyRequalificationTest {
     assertThat(entitlements()).filteredOn(row -> row.contains(mother())).allSatisfy(row -> assertThat(row).contains(":-:"));
   }
 
-  /**
-   * No run has made this month's periods yet, as none makes them for a family suspended for months: the months up to
-   * the death, and up to a change, are owed all the same, at the amount they had.
-   */
+  /** No run has made this month's period yet: the month of the death is owed all the same, at its amount. */
   @Test
   void monthsNotYetMadeAreOwedAtTheirAmountUpToADeathOrAChange() {
     YearMonth month = YearMonth.now(TimeConfiguration.HARBIN);
@@ -129,6 +127,25 @@ class SpecialFamilyRequalificationTest {
         .filteredOn(payment -> payment.applicationNumber().equals(number))
         .as("the father's month of death and the mother's month").hasSize(2)
         .allSatisfy(payment -> assertThat(payment.amount()).isEqualTo(new BigDecimal("340.00")));
+  }
+
+  /** A family suspended for months has no periods for them: confirmed with a death, every one is owed at its amount. */
+  @Test
+  void aSuspendedFamilyConfirmedWithADeathIsOwedEveryMonthOfTheSuspension() {
+    YearMonth month = YearMonth.now(TimeConfiguration.HARBIN);
+    jdbc.sql("UPDATE entitlement SET status = 'SUSPENDED', first_period = :first WHERE application_number = :n")
+        .param("first", month.minusMonths(3).toString()).param("n", number).update();
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "DEATH", "parentIdNumber", father(),
+        "dateOfDeath", month.minusMonths(1).atDay(10).toString()));
+
+    assertThat(disbursements.collect("special-assistance", month).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(number))
+        .extracting(Disbursements.Payment::firstPeriod, Disbursements.Payment::lastPeriod,
+            Disbursements.Payment::amount)
+        .containsExactlyInAnyOrder(
+            tuple(month.minusMonths(3).toString(), month.minusMonths(1).toString(), new BigDecimal("1020.00")),
+            tuple(month.minusMonths(3).toString(), month.toString(), new BigDecimal("1360.00")));
   }
 
   @Test
