@@ -452,6 +452,25 @@ abstract class DisbursementsContract {
     assertThat(statusOf(number)).as("every month it still owes is paid").isEqualTo("ENDED");
   }
 
+  @Test
+  void aScheduleEndedWhileARefusedBatchHeldItsLastMonthEndsWithEveryEarlierMonthPaid() {
+    String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
+    Disbursements.Batch october = disbursements.collect(SCHEME, YearMonth.of(2026, 10));
+    disbursements.approveForExport(october.id(), "finance");
+    disbursements.confirm(october.id(), Map.of(), "finance");
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
+    jdbc.sql("""
+            DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
+              AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
+        .param("n", number).update();
+
+    disbursements.reject(november.id(), "finance");
+
+    assertThat(entitlements.periodsOf(number)).extracting(Entitlements.Period::status).containsOnly("PAID");
+    assertThat(statusOf(number)).as("every month it still owes is paid").isEqualTo("ENDED");
+  }
+
   private String statusOf(String applicationNumber) {
     return jdbc.sql("SELECT status FROM entitlement WHERE application_number = :number")
         .param("number", applicationNumber).query(String.class).single();
