@@ -81,15 +81,22 @@ public class Entitlements {
         entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
         entitlement.divisionCode(), schedule.get(0).month(), schedule.get(schedule.size() - 1).month(),
         Frequency.MONTHLY, null, entitlement.parametersUsed(), grantedAt);
-    // The whole schedule (36 months of the childcare subsidy) in one statement, not one round trip a month.
+    insertPeriods(id, schedule);
+    return id;
+  }
+
+  /** The months in one statement (36 of the childcare subsidy), not one round trip a month. */
+  private void insertPeriods(long entitlementId, List<MonthlyPayment> months) {
+    if (months.isEmpty()) {
+      return;
+    }
     List<Object> values = new ArrayList<>();
-    for (MonthlyPayment month : schedule) {
-      values.addAll(List.of(id, month.month().toString(), month.amount()));
+    for (MonthlyPayment month : months) {
+      values.addAll(List.of(entitlementId, month.month().toString(), month.amount()));
     }
     jdbc.sql(MultiRowInsert.of("INSERT INTO entitlement_period (entitlement_id, period, amount)", "(?, ?, ?)",
-            schedule.size()))
+            months.size()))
         .params(values).update();
-    return id;
   }
 
   /** @return the new entitlement's id */
@@ -185,11 +192,9 @@ public class Entitlements {
         .query((r, n) -> new OpenEnded(YearMonth.parse(r.getString("first_period")),
             Frequency.valueOf(r.getString("frequency")), r.getBigDecimal("amount"), r.getString("latest")))
         .optional()
-        .ifPresent(entitlement -> periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo)
-            .forEach(period -> jdbc.sql(
-                    "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (:id, :period, :amount)")
-                .param("id", entitlementId).param("period", period.toString()).param("amount", entitlement.amount())
-                .update()));
+        .ifPresent(entitlement -> insertPeriods(entitlementId,
+            periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo).stream()
+                .map(period -> new MonthlyPayment(period, entitlement.amount())).toList()));
   }
 
   /**

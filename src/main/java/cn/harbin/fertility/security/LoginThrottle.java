@@ -166,15 +166,19 @@ class LoginThrottle extends OncePerRequestFilter {
 
   /** Any POST to the webapps' authentication resource: the login, however its path is spelled. */
   private static boolean isWebappLogin(HttpServletRequest request) {
-    String path = RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT);
-    return "POST".equalsIgnoreCase(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/")
-        && path.contains("/login");
+    return loginPath(request).filter(path -> path.startsWith("/camunda/api/admin/auth/") && path.contains("/login"))
+        .isPresent();
   }
 
   /** A POST to the supervisors' sign-in page, however its path is spelled. */
   private static boolean isSupervisionSignIn(HttpServletRequest request) {
+    return loginPath(request).filter(SUPERVISION_SIGN_IN::equals).isPresent();
+  }
+
+  /** A POST's path, decoded and in lower case; every other request (the most of them) is no login and not decoded. */
+  private static Optional<String> loginPath(HttpServletRequest request) {
     return "POST".equalsIgnoreCase(request.getMethod())
-        && RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT).equals(SUPERVISION_SIGN_IN);
+        ? Optional.of(RequestPaths.decodedWithinApplication(request).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /** Read as loosely as Spring Security and the engine read it: "basic" in any case, then Base64 of user:password. */

@@ -416,12 +416,7 @@ abstract class DisbursementsContract {
     String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
     Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
     disbursements.approveForExport(november.id(), "finance");
-    // Ended after October while November was with the bank, as requalification ends a schedule.
-    jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
-    jdbc.sql("""
-            DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
-              AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
-        .param("n", number).update();
+    endedAfterOctober(number);
 
     disbursements.confirm(november.id(), Map.of(paymentOf(november, number).orElseThrow().id(), "账户已冻结"), "finance");
 
@@ -434,39 +429,46 @@ abstract class DisbursementsContract {
 
   @Test
   void aScheduleEndedWhileItsLastHeldMonthFailedEndsWithEveryEarlierMonthPaid() {
-    String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
-    Disbursements.Batch october = disbursements.collect(SCHEME, YearMonth.of(2026, 10));
-    disbursements.approveForExport(october.id(), "finance");
-    disbursements.confirm(october.id(), Map.of(), "finance");
+    String number = paidUpToOctober();
     Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
     disbursements.approveForExport(november.id(), "finance");
-    jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
-    jdbc.sql("""
-            DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
-              AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
-        .param("n", number).update();
+    endedAfterOctober(number);
 
     disbursements.confirm(november.id(), Map.of(paymentOf(november, number).orElseThrow().id(), "账户已销户"), "finance");
 
-    assertThat(entitlements.periodsOf(number)).extracting(Entitlements.Period::status).containsOnly("PAID");
-    assertThat(statusOf(number)).as("every month it still owes is paid").isEqualTo("ENDED");
+    assertEndedWithEveryMonthPaid(number);
   }
 
   @Test
   void aScheduleEndedWhileARefusedBatchHeldItsLastMonthEndsWithEveryEarlierMonthPaid() {
+    String number = paidUpToOctober();
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    endedAfterOctober(number);
+
+    disbursements.reject(november.id(), "finance");
+
+    assertEndedWithEveryMonthPaid(number);
+  }
+
+  /** A childcare schedule from 2026-09 whose September and October are paid. */
+  private String paidUpToOctober() {
     String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
     Disbursements.Batch october = disbursements.collect(SCHEME, YearMonth.of(2026, 10));
     disbursements.approveForExport(october.id(), "finance");
     disbursements.confirm(october.id(), Map.of(), "finance");
-    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    return number;
+  }
+
+  /** Ended after October while later months were held, as requalification ends a schedule. */
+  private void endedAfterOctober(String number) {
     jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
     jdbc.sql("""
             DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
               AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
         .param("n", number).update();
+  }
 
-    disbursements.reject(november.id(), "finance");
-
+  private void assertEndedWithEveryMonthPaid(String number) {
     assertThat(entitlements.periodsOf(number)).extracting(Entitlements.Period::status).containsOnly("PAID");
     assertThat(statusOf(number)).as("every month it still owes is paid").isEqualTo("ENDED");
   }
