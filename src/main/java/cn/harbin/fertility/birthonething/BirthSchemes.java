@@ -109,12 +109,13 @@ public class BirthSchemes {
       throw new IllegalStateException(scheme + " no longer applies to " + applicationNumber + ": "
           + outcome.explanationEn());
     }
-    List<MonthlyPayment> schedule = outcome.months().isEmpty()
-        ? List.of(new MonthlyPayment(YearMonth.from(today), outcome.amount().orElseThrow())) : outcome.months();
+    boolean monthly = !outcome.months().isEmpty();
+    List<MonthlyPayment> schedule = monthly ? outcome.months()
+        : List.of(new MonthlyPayment(YearMonth.from(today), outcome.amount().orElseThrow()));
     entitlements.record(new Entitlements.NewEntitlement(applicationNumber, scheme, outcome.clause(),
         application.childIdNumber(), application.applicantName(), application.bankName(), application.bankAccount(),
-        application.divisionCode(), schedule, Map.of(scheme, outcome.explanationZh() + " (" + outcome.clause() + ")")),
-        clock.instant());
+        application.divisionCode(), schedule, monthly ? BirthSchemeParameters.NATIONAL_MONTHLY_AMOUNT_RATE : null,
+        Map.of(scheme, outcome.explanationZh() + " (" + outcome.clause() + ")")), clock.instant());
   }
 
   /** Every scheme's answer, one line each, as the combined notice and the task forms show it. */

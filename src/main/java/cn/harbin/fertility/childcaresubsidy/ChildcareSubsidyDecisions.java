@@ -64,7 +64,8 @@ public class ChildcareSubsidyDecisions {
     entitlements.record(new Entitlements.NewEntitlement(applicationNumber, ChildcareSubsidyParameters.SCHEME,
         ChildcareSubsidyRules.CLAUSE, IdentityNumber.parse(claim.childIdNumber()).orElseThrow().value(),
         claim.applicantName(), claim.bankName(), claim.bankAccount().replace(" ", ""), claim.divisionCode(),
-        assessment.schedule(), assessment.appliedParameters()), clock.instant());
+        assessment.schedule(), ChildcareSubsidyParameters.monthlyAmountRate(claim.birthOrder()),
+        assessment.appliedParameters()), clock.instant());
     return assessment;
   }
 

@@ -170,7 +170,7 @@ public class NurseryMonth {
       entitlements.addPeriod(new Entitlements.OpenEnded(nursery.applicationNumber(),
               NurserySubsidyParameters.SCHEME, NurserySubsidyParameters.CLAUSE, nursery.creditCode(), nursery.name(),
               nursery.bankName(), nursery.bankAccount(), nursery.divisionCode(), Entitlements.Frequency.MONTHLY, null,
-              check.month(), Map.of("monthlyRate", check.rate().toPlainString() + " (" + NurserySubsidyParameters.CLAUSE
+              null, check.month(), Map.of("monthlyRate", check.rate().toPlainString() + " (" + NurserySubsidyParameters.CLAUSE
                   + ")")),
           check.month(), amount, clock.instant());
     }

@@ -267,14 +267,18 @@ public class Disbursements {
    */
   OptionalLong collectChunk(long batchId, String scheme, YearMonth upTo, long after, long last, int size) {
     // Ordered as the index (scheme, status, id) is, which H2 then reads from its place on, not sorting the rest.
-    List<Long> entitlementIds = jdbc.sql("""
-            SELECT id FROM entitlement WHERE scheme = :scheme AND status = 'LIVE' AND id > :after AND id <= :last
+    List<Entitlements.Pricing> chunk = jdbc.sql("""
+            SELECT id, rate, priced_with FROM entitlement
+            WHERE scheme = :scheme AND status = 'LIVE' AND id > :after AND id <= :last
             ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY""")
         .param("scheme", scheme).param("after", after).param("last", last).param("size", size)
-        .query(Long.class).list();
-    if (entitlementIds.isEmpty()) {
+        .query((r, n) -> new Entitlements.Pricing(r.getLong("id"), r.getString("rate"), r.getString("priced_with")))
+        .list();
+    if (chunk.isEmpty()) {
       return OptionalLong.empty();
     }
+    entitlements.priceAnewWhereChanged(chunk);
+    List<Long> entitlementIds = chunk.stream().map(Entitlements.Pricing::id).toList();
     List<Owed> owed = jdbc.sql("SELECT entitlement_id, " + SUMMED + """
              FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
             GROUP BY entitlement_id ORDER BY entitlement_id""")
@@ -331,30 +335,17 @@ public class Disbursements {
 
   /**
    * Open-ended entitlements (special families) of the block get their periods as the runs reach them: every month,
-   * or every year's January, from the first period up to the run's month. One without an amount (the city's standard
-   * not set yet) gets none.
+   * or every year's January, from the first period up to the run's month, each priced by the rate in force then.
    */
   private void extendOpenEnded(String scheme, YearMonth upTo, IdBlock block) {
-    record OpenEnded(long id, YearMonth first, String frequency, BigDecimal amount, String latest) {}
-    List<OpenEnded> entitlements = jdbc.sql("""
-            SELECT e.id, e.first_period, e.frequency, e.amount,
+    entitlements.insertPricedPeriods(jdbc.sql("""
+            SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
               (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
             FROM entitlement e
-            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.amount IS NOT NULL
+            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.rate IS NOT NULL
               AND e.id BETWEEN :first AND :last""")
         .param("scheme", scheme).param("first", block.first()).param("last", block.last())
-        .query((r, n) -> new OpenEnded(r.getLong("id"), YearMonth.parse(r.getString("first_period")),
-            r.getString("frequency"), r.getBigDecimal("amount"), r.getString("latest")))
-        .list();
-    List<Object[]> periods = new ArrayList<>();
-    for (OpenEnded entitlement : entitlements) {
-      for (YearMonth period : Entitlements.periodsAfter(entitlement.first(),
-          Entitlements.Frequency.valueOf(entitlement.frequency()), entitlement.latest(), upTo)) {
-        periods.add(new Object[] {entitlement.id(), period.toString(), entitlement.amount()});
-      }
-    }
-    batchedJdbc.batchUpdate(
-        "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)", periods);
+        .query(Entitlements.Priced::of).list(), upTo);
   }
 
   /** Finance approved the batch; its bank file is from now on what the bank receives. */

@@ -2,8 +2,12 @@ package cn.harbin.fertility.payments;
 
 import cn.harbin.fertility.common.MultiRowInsert;
 import cn.harbin.fertility.common.Sequences;
+import cn.harbin.fertility.policy.DatedRates;
 import cn.harbin.fertility.policy.MonthlyPayment;
+import cn.harbin.fertility.policy.PolicyParameterSource;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +41,9 @@ public class Entitlements {
   }
 
   /**
-   * An entitlement that runs until requalification ends it: a period's amount is {@code amount} (null while the
-   * city has not set its standard: nothing is paid until it does).
+   * An entitlement that runs until requalification ends it: each period is priced by {@code rate} in force in its
+   * month ({@link DatedRates}); a month without a value in force (the city has not set its standard) owes nothing.
+   * {@code amount} is the current one, for lists (null while there is none).
    */
   public record OpenEnded(
       String applicationNumber,
@@ -49,6 +56,7 @@ public class Entitlements {
       String divisionCode,
       Frequency frequency,
       BigDecimal amount,
+      String rate,
       YearMonth firstPeriod,
       Map<String, String> parametersUsed) {}
 
@@ -62,16 +70,21 @@ public class Entitlements {
       String bankAccount,
       String divisionCode,
       List<MonthlyPayment> schedule,
+      String rate,
       Map<String, String> parametersUsed) {}
 
   public record Period(String period, BigDecimal amount, String status) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batchedJdbc;
   private final Sequences sequences;
+  private final PolicyParameterSource parameters;
 
-  public Entitlements(JdbcClient jdbc, Sequences sequences) {
-    this.jdbc = jdbc;
+  public Entitlements(JdbcTemplate jdbcTemplate, Sequences sequences, PolicyParameterSource parameters) {
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+    this.batchedJdbc = jdbcTemplate;
     this.sequences = sequences;
+    this.parameters = parameters;
   }
 
   /** @return the new entitlement's id */
@@ -80,7 +93,7 @@ public class Entitlements {
     long id = insert(entitlement.applicationNumber(), entitlement.scheme(), entitlement.clause(),
         entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
         entitlement.divisionCode(), schedule.get(0).month(), schedule.get(schedule.size() - 1).month(),
-        Frequency.MONTHLY, null, entitlement.parametersUsed(), grantedAt);
+        Frequency.MONTHLY, null, entitlement.rate(), entitlement.parametersUsed(), grantedAt);
     insertPeriods(id, schedule);
     return id;
   }
@@ -104,20 +117,20 @@ public class Entitlements {
     return insert(entitlement.applicationNumber(), entitlement.scheme(), entitlement.clause(),
         entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
         entitlement.divisionCode(), entitlement.firstPeriod(), null, entitlement.frequency(), entitlement.amount(),
-        entitlement.parametersUsed(), grantedAt);
+        entitlement.rate(), entitlement.parametersUsed(), grantedAt);
   }
 
   /** One parameter per column: the fixed and the open-ended entitlements share this one insert. */
   private long insert(String applicationNumber, String scheme, String clause, String beneficiary, String payee,
       String bankName, String bankAccount, String division, YearMonth first, YearMonth last, Frequency frequency,
-      BigDecimal amount, Map<String, String> parametersUsed, Instant grantedAt) {
+      BigDecimal amount, String rate, Map<String, String> parametersUsed, Instant grantedAt) {
     long id = sequences.next("entitlement_seq");
     jdbc.sql("""
             INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
-              bank_name, bank_account, division_code, first_period, last_period, frequency, amount, status,
-              parameters_used, granted_at)
+              bank_name, bank_account, division_code, first_period, last_period, frequency, amount, rate, priced_with,
+              status, parameters_used, granted_at)
             VALUES (:id, :number, :scheme, :clause, :beneficiary, :payee, :bankName, :bankAccount, :division,
-              :first, :last, :frequency, :amount, :status, :parameters, :grantedAt)""")
+              :first, :last, :frequency, :amount, :rate, :pricedWith, :status, :parameters, :grantedAt)""")
         .param("id", id)
         .param("number", applicationNumber)
         .param("scheme", scheme)
@@ -131,6 +144,8 @@ public class Entitlements {
         .param("last", last == null ? null : last.toString())
         .param("frequency", frequency.name())
         .param("amount", amount)
+        .param("rate", rate)
+        .param("pricedWith", rate == null ? null : new DatedRates(parameters).pricing(rate))
         .param("status", Status.LIVE.name())
         .param("parameters", describe(parametersUsed))
         .param("grantedAt", Timestamp.from(grantedAt))
@@ -141,20 +156,20 @@ public class Entitlements {
   /**
    * Adds what one period owes to the beneficiary's open-ended entitlement in the scheme, made on first use: a scheme
    * whose amounts are decided period by period (an inclusive nursery's accepted month), paid by the scheme's runs.
-   * The entitlement has no amount of its own, so that no run makes periods of it by itself; it pays to the payee and
-   * account last given.
+   * The entitlement has no rate, so that no run makes periods of it by itself; it pays to the payee and account last
+   * given.
    *
    * @param holder the entitlement as made on first use (its amount and frequency are ignored)
    */
   public void addPeriod(OpenEnded holder, YearMonth period, BigDecimal amount, Instant at) {
     Long id = jdbc.sql("""
             SELECT id FROM entitlement WHERE scheme = :scheme AND beneficiary_id_number = :beneficiary
-              AND status = 'LIVE' AND last_period IS NULL AND amount IS NULL""")
+              AND status = 'LIVE' AND last_period IS NULL AND rate IS NULL""")
         .param("scheme", holder.scheme()).param("beneficiary", holder.beneficiaryIdNumber())
         .query(Long.class).optional()
         .orElseGet(() -> recordOpenEnded(new OpenEnded(holder.applicationNumber(), holder.scheme(), holder.clause(),
             holder.beneficiaryIdNumber(), holder.payeeName(), holder.bankName(), holder.bankAccount(),
-            holder.divisionCode(), Frequency.MONTHLY, null, period, holder.parametersUsed()), at));
+            holder.divisionCode(), Frequency.MONTHLY, null, null, period, holder.parametersUsed()), at));
     jdbc.sql("UPDATE entitlement SET payee_name = :payee, bank_name = :bankName, bank_account = :bankAccount "
             + "WHERE id = :id")
         .param("payee", holder.payeeName()).param("bankName", holder.bankName())
@@ -173,28 +188,92 @@ public class Entitlements {
   }
 
   /**
-   * The periods an open-ended entitlement owes up to and including the month, at its amount, where they are not there
-   * yet: the runs make them only for a live entitlement without an end, so a family suspended for want of its yearly
-   * confirmation has none for those months. Requalification calls this before it ends an entitlement or changes its
-   * amount (it calls it for every entitlement it reconciles), which would otherwise lose those months or price them
-   * anew. One without an amount (the city's standard not set yet) or already ended gets none.
+   * The periods an open-ended entitlement owes up to and including the month, where they are not there yet: the runs
+   * make them only for a live entitlement without an end, so a family suspended for want of its yearly confirmation
+   * has none for those months. Requalification calls this before it ends an entitlement, which would otherwise lose
+   * those months. One without a rate or already ended gets none.
    */
   public void owePeriodsUpTo(long entitlementId, YearMonth upTo) {
-    record OpenEnded(YearMonth first, Frequency frequency, BigDecimal amount, String latest) {}
     // Locked first, so that another call for it waits and then finds the periods this one made.
     jdbc.sql("SELECT id FROM entitlement WHERE id = :id FOR UPDATE").param("id", entitlementId).query(Long.class)
         .list();
     jdbc.sql("""
-            SELECT e.first_period, e.frequency, e.amount,
+            SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
               (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
-            FROM entitlement e WHERE e.id = :id AND e.last_period IS NULL AND e.amount IS NOT NULL""")
+            FROM entitlement e WHERE e.id = :id AND e.last_period IS NULL AND e.rate IS NOT NULL""")
         .param("id", entitlementId)
-        .query((r, n) -> new OpenEnded(YearMonth.parse(r.getString("first_period")),
-            Frequency.valueOf(r.getString("frequency")), r.getBigDecimal("amount"), r.getString("latest")))
-        .optional()
-        .ifPresent(entitlement -> insertPeriods(entitlementId,
-            periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo).stream()
-                .map(period -> new MonthlyPayment(period, entitlement.amount())).toList()));
+        .query(Priced::of).optional()
+        .ifPresent(entitlement -> insertPricedPeriods(List.of(entitlement), upTo));
+  }
+
+  /** An entitlement as a run's chunk reads it: the rate that prices it and the values it was priced with. */
+  record Pricing(long id, String rate, String pricedWith) {}
+
+  /**
+   * The unpaid periods of those entitlements whose rate has had a value added (or changed) since they were priced are
+   * priced anew, each by the value in force in its month; those periods paid or held by a payment stay as they were.
+   * An open-ended entitlement's amount becomes that of its latest period.
+   */
+  void priceAnewWhereChanged(List<Pricing> entitlements) {
+    DatedRates rates = new DatedRates(parameters);
+    Map<String, List<Long>> changedByRate = entitlements.stream()
+        .filter(entitlement -> entitlement.rate() != null
+            && !rates.pricing(entitlement.rate()).equals(entitlement.pricedWith()))
+        .collect(Collectors.groupingBy(Pricing::rate, Collectors.mapping(Pricing::id, Collectors.toList())));
+    changedByRate.forEach((rate, ids) -> {
+      for (DatedRates.Span span : rates.spans(rate)) {
+        jdbc.sql("""
+                UPDATE entitlement_period SET amount = :amount
+                WHERE entitlement_id IN (:ids) AND payment_id IS NULL AND period >= :first AND period <= :last
+                  AND amount <> :amount""")
+            .param("amount", span.amount()).param("ids", ids).param("first", span.first().toString())
+            .param("last", span.last() == null ? "9999-12" : span.last().toString()).update();
+      }
+      jdbc.sql("""
+              UPDATE entitlement SET priced_with = :pricing,
+                amount = CASE WHEN last_period IS NULL THEN COALESCE((SELECT p.amount FROM entitlement_period p
+                  WHERE p.entitlement_id = entitlement.id ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY), amount)
+                  ELSE amount END
+              WHERE id IN (:ids)""")
+          .param("pricing", rates.pricing(rate)).param("ids", ids).update();
+    });
+  }
+
+  /** An open-ended entitlement as {@link #insertPricedPeriods} reads it. */
+  record Priced(long id, YearMonth first, Frequency frequency, BigDecimal amount, String rate, String latest) {
+
+    /** From a row with the entitlement's columns and {@code latest}, its latest period. */
+    static Priced of(ResultSet row, int number) throws SQLException {
+      return new Priced(row.getLong("id"), YearMonth.parse(row.getString("first_period")),
+          Frequency.valueOf(row.getString("frequency")), row.getBigDecimal("amount"), row.getString("rate"),
+          row.getString("latest"));
+    }
+  }
+
+  /**
+   * Makes the periods of open-ended entitlements after their latest one up to and including the month, each priced
+   * by the rate in force in its month, and keeps each entitlement's amount that of its latest period.
+   */
+  void insertPricedPeriods(List<Priced> entitlements, YearMonth upTo) {
+    DatedRates rates = new DatedRates(parameters);
+    List<Object[]> periods = new ArrayList<>();
+    List<Object[]> amounts = new ArrayList<>();
+    for (Priced entitlement : entitlements) {
+      BigDecimal latestAmount = entitlement.amount();
+      for (YearMonth period : periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo)) {
+        Optional<BigDecimal> amount = rates.amountFor(entitlement.rate(), period);
+        if (amount.isPresent()) {
+          periods.add(new Object[] {entitlement.id(), period.toString(), amount.get()});
+          latestAmount = amount.get();
+        }
+      }
+      if (latestAmount != null && (entitlement.amount() == null || latestAmount.compareTo(entitlement.amount()) != 0)) {
+        amounts.add(new Object[] {latestAmount, entitlement.id()});
+      }
+    }
+    batchedJdbc.batchUpdate("INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)",
+        periods);
+    batchedJdbc.batchUpdate("UPDATE entitlement SET amount = ? WHERE id = ?", amounts);
   }
 
   /**

@@ -56,6 +56,8 @@ public record BirthSchemeParameters(
   public static final String INCOME_TAX_DEDUCTION = "income-tax-deduction";
   public static final String BIRTH_ONE_THING = "birth-one-thing";
   static final String HOME_PURCHASE_AMOUNT_PREFIX = "amount.birthOrder";
+  /** The rate that prices each month of the national subsidy ({@link DatedRates}). */
+  public static final String NATIONAL_MONTHLY_AMOUNT_RATE = DatedRates.rate(NATIONAL_CHILDCARE_SUBSIDY, "monthlyAmount");
 
   public static BirthSchemeParameters from(PolicyParameterSource source) {
     Map<String, DatedParameter<String>> national = source.parametersOf(NATIONAL_CHILDCARE_SUBSIDY);

@@ -27,6 +27,11 @@ public record ChildcareSubsidyParameters(
   public static final String SCHEME = "childcare-subsidy";
   static final String MONTHLY_AMOUNT_PREFIX = "monthlyAmount.birthOrder";
 
+  /** The rate that prices each month of a child of this birth order ({@link DatedRates}). */
+  public static String monthlyAmountRate(int birthOrder) {
+    return DatedRates.rate(SCHEME, MONTHLY_AMOUNT_PREFIX + birthOrder);
+  }
+
   public static ChildcareSubsidyParameters from(PolicyParameterSource source) {
     Map<String, DatedParameter<String>> parameters = source.parametersOf(SCHEME);
     Map<Integer, DatedParameter<BigDecimal>> amounts = new TreeMap<>();

@@ -19,9 +19,11 @@ public record SpecialFamilyAssessment(
   }
 
   /**
-   * @param amount CNY per period, or {@code null} while the city has not set its standard (nursing subsidy)
+   * @param amount CNY per period on the day assessed, or {@code null} while the city has not set its standard
+   *     (nursing subsidy)
+   * @param rate the dated parameter that prices each period ({@link DatedRates}), so that a later standard applies
    */
-  public record Benefit(String parentIdNumber, Frequency frequency, BigDecimal amount) {
+  public record Benefit(String parentIdNumber, Frequency frequency, BigDecimal amount, String rate) {
 
     public boolean awaitingStandard() {
       return amount == null;

@@ -106,7 +106,9 @@ public final class SpecialFamilyRules {
     DatedParameter<BigDecimal> amount = parameters.specialAssistanceMonthly().get(key);
     BigDecimal monthly = record(used, SpecialFamilyParameters.SPECIAL_ASSISTANCE, amount, family.applicationDate());
     List<Benefit> benefits = family.parents().stream()
-        .map(parent -> new Benefit(parent.idNumber(), Frequency.MONTHLY, monthly)).toList();
+        .map(parent -> new Benefit(parent.idNumber(), Frequency.MONTHLY, monthly,
+            DatedRates.rate(SpecialFamilyParameters.SPECIAL_ASSISTANCE, amount.name())))
+        .toList();
     return new SchemeOutcome(SpecialFamilyParameters.SPECIAL_ASSISTANCE, clause, benefits, List.of());
   }
 
@@ -128,7 +130,9 @@ public final class SpecialFamilyRules {
     int minimumAge = record(used, SpecialFamilyParameters.REWARD_ASSISTANCE, parameters.rewardParentMinimumAge(), day);
     BigDecimal yearly = record(used, SpecialFamilyParameters.REWARD_ASSISTANCE, parameters.rewardYearly(), day);
     List<Benefit> benefits = family.parents().stream().filter(parent -> parent.ageOn(day) >= minimumAge)
-        .map(parent -> new Benefit(parent.idNumber(), Frequency.YEARLY, yearly)).toList();
+        .map(parent -> new Benefit(parent.idNumber(), Frequency.YEARLY, yearly,
+            DatedRates.rate(SpecialFamilyParameters.REWARD_ASSISTANCE, parameters.rewardYearly().name())))
+        .toList();
     if (benefits.isEmpty()) {
       return new SchemeOutcome(SpecialFamilyParameters.REWARD_ASSISTANCE, clause, List.of(), List.of(new Ineligibility(
           "PARENTS_UNDER_AGE", clause, "奖励扶助自父母年满" + minimumAge + "周岁起发放，父母均未满" + minimumAge + "周岁",
@@ -150,7 +154,9 @@ public final class SpecialFamilyRules {
         monthly.map(BigDecimal::toPlainString).orElse("待定 awaiting the city's standard") + " (" + clause + ")");
     List<Benefit> benefits = family.parents().stream()
         .filter(parent -> parent.ageOn(day) >= minimumAge && parent.dependency() != Dependency.NONE)
-        .map(parent -> new Benefit(parent.idNumber(), Frequency.MONTHLY, monthly.orElse(null))).toList();
+        .map(parent -> new Benefit(parent.idNumber(), Frequency.MONTHLY, monthly.orElse(null),
+            DatedRates.rate(SpecialFamilyParameters.NURSING_SUBSIDY, parameters.nursingMonthly().name())))
+        .toList();
     if (benefits.isEmpty()) {
       return new SchemeOutcome(SpecialFamilyParameters.NURSING_SUBSIDY, clause, List.of(), List.of(new Ineligibility(
           "NO_DEPENDENT_ELDERLY_PARENT", clause, "护理补贴发给年满" + minimumAge + "周岁且失能或半失能的父母，本家庭没有",

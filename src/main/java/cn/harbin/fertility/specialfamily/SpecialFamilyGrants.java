@@ -55,6 +55,6 @@ public class SpecialFamilyGrants {
         bank.account(), records.find(applicationNumber).orElseThrow().divisionCode(),
         benefit.frequency() == SpecialFamilyAssessment.Frequency.MONTHLY
             ? Entitlements.Frequency.MONTHLY : Entitlements.Frequency.YEARLY,
-        benefit.amount(), firstPeriod, parametersUsed), clock.instant());
+        benefit.amount(), benefit.rate(), firstPeriod, parametersUsed), clock.instant());
   }
 }

@@ -148,42 +148,45 @@ public class SpecialFamilyRequalification {
   }
 
   /**
-   * Entitlements follow the family's assessment from {@code from}: an amount that changed applies to the periods
-   * from then on, a benefit no longer due ends the month before, a new one starts then.
+   * Entitlements follow the family's assessment from {@code from}: a benefit no longer due, or now priced by another
+   * rate (the family's category or household changed), ends the month before; a new one, or the same at its new rate,
+   * starts then. One whose rate is the same goes on: its periods follow the rate's values month by month anyway.
    */
   private void reconcile(String applicationNumber, YearMonth from) {
     SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
     SpecialFamilyAssessment assessment = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters))
         .assess(family, Set.of());
-    record Live(long id, String scheme, String beneficiary) {}
+    record Live(long id, String benefit) {}
     List<Live> live = jdbc.sql("""
-            SELECT id, scheme, beneficiary_id_number FROM entitlement
+            SELECT id, scheme, beneficiary_id_number, rate FROM entitlement
             WHERE application_number = :n AND status = 'LIVE' AND last_period IS NULL""")
         .param("n", applicationNumber)
-        .query((r, i) -> new Live(r.getLong("id"), r.getString("scheme"), r.getString("beneficiary_id_number"))).list();
-    Set<String> stillDue = new HashSet<>();
+        .query((r, i) -> new Live(r.getLong("id"),
+            benefitKey(r.getString("scheme"), r.getString("beneficiary_id_number"), r.getString("rate"))))
+        .list();
+    Set<String> going = new HashSet<>();
+    for (Live entitlement : live) {
+      going.add(entitlement.benefit());
+    }
+    Set<String> due = new HashSet<>();
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
-        stillDue.add(scheme.scheme() + "/" + benefit.parentIdNumber());
-        Live existing = live.stream().filter(entitlement -> entitlement.scheme().equals(scheme.scheme())
-            && entitlement.beneficiary().equals(benefit.parentIdNumber())).findFirst().orElse(null);
-        if (existing != null) {
-          entitlements.owePeriodsUpTo(existing.id(), from.minusMonths(1));
-          jdbc.sql("UPDATE entitlement SET amount = :amount WHERE id = :id")
-              .param("amount", benefit.amount()).param("id", existing.id()).update();
-          jdbc.sql("UPDATE entitlement_period SET amount = :amount "
-                  + "WHERE entitlement_id = :id AND period >= :from AND payment_id IS NULL")
-              .param("amount", benefit.amount()).param("id", existing.id()).param("from", from.toString()).update();
-        } else {
+        String key = benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate());
+        due.add(key);
+        if (!going.contains(key)) {
           grants.recordEntitlement(applicationNumber, scheme, benefit, from, assessment.appliedParameters());
         }
       }
     }
     for (Live entitlement : live) {
-      if (!stillDue.contains(entitlement.scheme() + "/" + entitlement.beneficiary())) {
+      if (!due.contains(entitlement.benefit())) {
         end(entitlement.id(), from.minusMonths(1));
       }
     }
+  }
+
+  private static String benefitKey(String scheme, String beneficiary, String rate) {
+    return scheme + "/" + beneficiary + "/" + rate;
   }
 
   private void end(long entitlementId, YearMonth lastPeriod) {

@@ -9,6 +9,7 @@ import cn.harbin.fertility.payments.BankFile;
 import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.payments.IdBlock;
+import cn.harbin.fertility.policy.InMemoryPolicyParameters;
 import cn.harbin.fertility.support.Migrations;
 import cn.harbin.fertility.support.ParallelJobs;
 import com.zaxxer.hikari.HikariDataSource;
@@ -88,7 +89,7 @@ final class DisbursementRun {
     DatabaseProduct product = new DatabaseProduct(dataSource);
     Sequences sequences = new Sequences(dataSource, product);
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
-        new DataSourceTransactionManager(dataSource), sequences, new Entitlements(jdbc, sequences), clock,
+        new DataSourceTransactionManager(dataSource), sequences, new Entitlements(new JdbcTemplate(dataSource), sequences, InMemoryPolicyParameters.seeded()), clock,
         new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry(),
         product);
 

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import cn.harbin.fertility.support.ApplicationOnH2;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.harbin.fertility.support.PolicyParameterChanges;
+import cn.harbin.fertility.support.PolicyParameterChanges.DeployedVersion;
+import cn.harbin.fertility.support.PolicyParameterChanges.NewValue;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DmnPolicyParametersTest {
 
   @Autowired DmnPolicyParameters parameters;
-  @Autowired RepositoryService repositoryService;
+  @Autowired PolicyParameterChanges changes;
   @Autowired HistoryService historyService;
   @Autowired PlatformTransactionManager transactions;
 
@@ -65,12 +62,9 @@ class DmnPolicyParametersTest {
 
   @Test
   void aRowTheOperatorAddsAndDeploysTakesEffectWithoutARestart() {
-    Deployment deployment = deployRaiseFrom2027();
-    try {
+    try (DeployedVersion raised = deployRaiseFrom2027()) {
       assertThat(secondChildMonthly(LocalDate.of(2026, 12, 31))).isEqualTo(new BigDecimal("500.00"));
       assertThat(secondChildMonthly(LocalDate.of(2027, 1, 1))).isEqualTo(new BigDecimal("800.00"));
-    } finally {
-      repositoryService.deleteDeployment(deployment.getId(), true);
     }
   }
 
@@ -79,7 +73,7 @@ class DmnPolicyParametersTest {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     LocalDate raised = LocalDate.of(2027, 1, 1);
-    AtomicReference<Deployment> deployment = new AtomicReference<>();
+    AtomicReference<DeployedVersion> deployment = new AtomicReference<>();
     try {
       List<BigDecimal> seen = ownTransaction.execute(status -> {
         BigDecimal before = secondChildMonthly(raised);
@@ -93,7 +87,7 @@ class DmnPolicyParametersTest {
       assertThat(next).as("the next transaction").isEqualTo(new BigDecimal("800.00"));
     } finally {
       if (deployment.get() != null) {
-        repositoryService.deleteDeployment(deployment.get().getId(), true);
+        deployment.get().close();
       }
     }
   }
@@ -102,26 +96,8 @@ class DmnPolicyParametersTest {
     return ChildcareSubsidyParameters.from(parameters).monthlyAmountByBirthOrder().get(2).valueOn(day).orElseThrow();
   }
 
-  private Deployment deployRaiseFrom2027() {
-    String table = read("processes/policy-parameters.dmn");
-    String raise = """
-              <rule id="Rule_OperatorRaise">
-                <inputEntry id="Rule_OperatorRaise_Scheme"><text>"childcare-subsidy"</text></inputEntry>
-                <outputEntry id="Rule_OperatorRaise_Parameter"><text>"monthlyAmount.birthOrder2"</text></outputEntry>
-                <outputEntry id="Rule_OperatorRaise_EffectiveFrom"><text>"2027-01-01"</text></outputEntry>
-                <outputEntry id="Rule_OperatorRaise_Value"><text>"800.00"</text></outputEntry>
-                <outputEntry id="Rule_OperatorRaise_Clause"><text>"§3.4.2a"</text></outputEntry>
-              </rule>
-            </decisionTable>""";
-    return repositoryService.createDeployment().name("operator raises the 2nd-child amount")
-        .addString("policy-parameters.dmn", table.replace("</decisionTable>", raise)).deploy();
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = DmnPolicyParametersTest.class.getClassLoader().getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(unreadable);
-    }
+  private DeployedVersion deployRaiseFrom2027() {
+    return changes.deploy("operator raises the 2nd-child amount", new NewValue("childcare-subsidy",
+        "monthlyAmount.birthOrder2", LocalDate.of(2027, 1, 1), "800.00", "§3.4.2a"));
   }
 }

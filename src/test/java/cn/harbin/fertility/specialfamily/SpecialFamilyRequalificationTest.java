@@ -98,8 +98,11 @@ class SpecialFamilyRequalificationTest {
   void aChangeAppliesFromTheNextMonth() {
     taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "household", "RURAL"));
 
-    assertThat(entitlements()).filteredOn(row -> row.startsWith("special-assistance"))
-        .containsExactly("special-assistance:" + mother() + ":LIVE:-:170.00",
+    String thisMonth = YearMonth.now(TimeConfiguration.HARBIN).toString();
+    assertThat(entitlements()).as("urban up to this month, rural from the next").filteredOn(row -> row.startsWith("special-assistance"))
+        .containsExactly("special-assistance:" + mother() + ":LIVE:" + thisMonth + ":340.00",
+            "special-assistance:" + father() + ":LIVE:" + thisMonth + ":340.00",
+            "special-assistance:" + mother() + ":LIVE:-:170.00",
             "special-assistance:" + father() + ":LIVE:-:170.00");
   }
 
