@@ -59,9 +59,7 @@ public class BirthSchemes {
   public Map<String, Object> assess(String applicationNumber, BirthOneThingApplication application) {
     LocalDate today = LocalDate.now(clock);
     SchemeResult city = citySubsidy(application, today);
-    BirthFacts facts = new BirthFacts(application.childBirthDate(), application.birthOrder(),
-        application.divisionCode(), homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()),
-        today);
+    BirthFacts facts = facts(application, today);
     BirthSchemeParameters figures = BirthSchemeParameters.from(parameters);
     BirthOneThingRules rules = new BirthOneThingRules(figures);
     List<SchemeOutcome> outcomes = rules.assess(facts, city.result().equals(SchemeOutcome.Result.APPLIES.name()));
@@ -99,9 +97,7 @@ public class BirthSchemes {
    */
   public void grant(String applicationNumber, String scheme, BirthOneThingApplication application) {
     LocalDate today = LocalDate.now(clock);
-    BirthFacts facts = new BirthFacts(application.childBirthDate(), application.birthOrder(),
-        application.divisionCode(), homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()),
-        today);
+    BirthFacts facts = facts(application, today);
     BirthOneThingRules rules = new BirthOneThingRules(BirthSchemeParameters.from(parameters));
     SchemeOutcome outcome = scheme.equals(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY)
         ? rules.nationalSubsidy(facts) : rules.homePurchase(facts);
@@ -141,6 +137,12 @@ public class BirthSchemes {
             + "至" + assessment.lastMonth() + "，由区县卫生健康局审核",
         "The city's childcare subsidy: " + assessment.schedule().get(0).amount().toPlainString() + " CNY a month from "
             + assessment.firstMonth() + " to " + assessment.lastMonth() + ", reviewed by the district health bureau");
+  }
+
+  private BirthFacts facts(BirthOneThingApplication application, LocalDate today) {
+    return new BirthFacts(application.childBirthDate(), application.birthOrder(), application.divisionCode(),
+        homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()), today,
+        entitlements.grantedUnder(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, application.childIdNumber()));
   }
 
   private static Optional<BirthFacts.HomePurchase> homePurchase(BirthOneThingApplication application) {

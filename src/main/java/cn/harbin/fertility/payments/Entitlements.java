@@ -181,7 +181,7 @@ public class Entitlements {
   /**
    * Ends the entitlement if its schedule is complete: a last period set (a fixed schedule, or one that requalification
    * ended) and every period paid. An open-ended entitlement never is. Frees the claims of its application once every
-   * entitlement of that application has ended.
+   * entitlement of that application has ended and the case is decided.
    */
   public void endIfComplete(long entitlementId) {
     endCompleted(List.of(entitlementId));
@@ -327,13 +327,25 @@ public class Entitlements {
               AND NOT EXISTS (SELECT 1 FROM entitlement_period_state p
                 WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
         .param("ids", entitlementIds).update();
+    // Not while the case is still open: a birth bundle's home-purchase subsidy is paid and ended while other bureaus
+    // still work on the case, which holds the child's claim until it is decided.
     jdbc.sql("""
             DELETE FROM live_claim
             WHERE application_number IN (
                 SELECT application_number FROM entitlement WHERE status = 'ENDED' AND id IN (:ids))
               AND NOT EXISTS (SELECT 1 FROM entitlement other
-                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')""")
+                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')
+              AND NOT EXISTS (SELECT 1 FROM application a
+                WHERE a.application_number = live_claim.application_number AND a.status = 'RECEIVED')""")
         .param("ids", entitlementIds).update();
+  }
+
+  /** The application under which the beneficiary was granted an entitlement of the scheme, live or ended. */
+  public Optional<String> grantedUnder(String scheme, String beneficiaryIdNumber) {
+    return jdbc.sql("""
+            SELECT application_number FROM entitlement WHERE scheme = :scheme AND beneficiary_id_number = :beneficiary
+            ORDER BY id FETCH FIRST 1 ROW ONLY""")
+        .param("scheme", scheme).param("beneficiary", beneficiaryIdNumber).query(String.class).optional();
   }
 
   public List<Period> periodsOf(String applicationNumber) {

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param homePurchase a newly built home the family bought, when it declares one
  * @param publicRentalQualified whether the family is qualified for Harbin's public rental housing (公租房)
  * @param applicationDate the day the application was received
+ * @param earlierHomePurchaseGrant the application under which the child's home-purchase subsidy was already granted
  */
 public record BirthFacts(LocalDate childBirthDate, int birthOrder, String householdDivisionCode,
-    Optional<HomePurchase> homePurchase, boolean publicRentalQualified, LocalDate applicationDate) {
+    Optional<HomePurchase> homePurchase, boolean publicRentalQualified, LocalDate applicationDate,
+    Optional<String> earlierHomePurchaseGrant) {
 
   /**
    * A purchase contract of a newly built home, as filed (网签备案).

@@ -108,6 +108,13 @@ public final class BirthOneThingRules {
           "The home-purchase subsidy is for a family's 2nd or 3rd child; this child is child number "
               + facts.birthOrder()));
     }
+    if (facts.earlierHomePurchaseGrant().isPresent()) {
+      String earlier = facts.earlierHomePurchaseGrant().get();
+      return SchemeOutcome.notApplicable(scheme, new Ineligibility("ALREADY_GRANTED", HOME_PURCHASE_CLAUSE,
+          "该子女的购房补贴已在申请 " + earlier + " 中核发，一次性补贴每个子女只发放一次",
+          "The home-purchase subsidy was already granted for this child (application " + earlier
+              + "); the one-off subsidy is paid once per child"));
+    }
     if (facts.homePurchase().isEmpty()) {
       return SchemeOutcome.notApplicable(scheme, new Ineligibility("NO_HOME_PURCHASE", HOME_PURCHASE_CLAUSE,
           "未申报新建商品住房购房合同", "No purchase contract of a newly built home was declared"));

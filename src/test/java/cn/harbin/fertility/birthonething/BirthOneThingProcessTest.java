@@ -175,6 +175,33 @@ class BirthOneThingProcessTest {
         .isEqualByComparingTo("0");
   }
 
+  /**
+   * The home-purchase subsidy is paid, and its entitlement ends, while the national subsidy's bureau is still at work:
+   * the child's claim stays with the open case, and once freed, a later application finds the subsidy already granted.
+   */
+  @Test
+  void theHomePurchaseSubsidyIsPaidOncePerChild() {
+    TestFamily family = TestFamily.of("230111", BORN, 2);
+    ProcessInstance instance = submit(family, "230111", false);
+    complete(instance, "Task_HomePurchaseVerification", Map.of("homePurchaseDecision", "APPROVED"));
+    Disbursements.Batch batch = disbursements.collect("home-purchase-subsidy", YearMonth.now(TimeConfiguration.HARBIN));
+    disbursements.approveForExport(batch.id(), "finance");
+    disbursements.confirm(batch.id(), Map.of(), "finance");
+    assertThat(paidTo(instance, batch)).as("a 2nd child's").isEqualByComparingTo("15000");
+
+    assertThatThrownBy(() -> intake.submitOnline(application(family.application("13900000002"), "230111", false)))
+        .as("the case is still open").isInstanceOf(ConflictException.class);
+
+    records.releaseClaims(instance.getBusinessKey());
+    String again = intake.submitOnline(application(family.application("13900000003"), "230111", false))
+        .applicationNumber();
+    assertThat(results.of(again)).filteredOn(result -> result.scheme().equals("home-purchase-subsidy"))
+        .singleElement().satisfies(result -> {
+          assertThat(result.result()).isEqualTo("NOT_APPLICABLE");
+          assertThat(result.explanationZh()).contains(instance.getBusinessKey(), "只发放一次");
+        });
+  }
+
   @Test
   void theFamilyIsRemindedOfTheInsuranceOnDay60() {
     ProcessInstance instance = submit(TestFamily.of("230104", BORN, 1), null, false);

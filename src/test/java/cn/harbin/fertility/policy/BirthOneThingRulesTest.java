@@ -53,6 +53,18 @@ class BirthOneThingRulesTest {
     assertThat(rules.homePurchase(facts(2, Optional.empty(), false)).explanationZh()).contains("未申报");
   }
 
+  @Test
+  void aChildWhoseSubsidyWasGrantedBeforeHasNoSecondOne() {
+    BirthFacts again = new BirthFacts(BIRTH, 2, "230102", Optional.of(purchase("230110", LocalDate.of(2026, 5, 1))),
+        false, RECEIVED, Optional.of("CS-2026-000007"));
+
+    SchemeOutcome second = rules.homePurchase(again);
+
+    assertThat(second.result()).isEqualTo(Result.NOT_APPLICABLE);
+    assertThat(second.explanationZh()).contains("CS-2026-000007", "只发放一次");
+    assertThat(second.amount()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({"2022-11-28, NOT_APPLICABLE", "2022-11-29, APPLIES", "2029-03-10, APPLIES", "2029-03-11, NOT_APPLICABLE"})
   void theContractMustFallInTheWindow(LocalDate contractDate, Result expected) {
@@ -62,7 +74,8 @@ class BirthOneThingRulesTest {
 
   @Test
   void theNationalSubsidyPaysAChildBornIn2024FromJanuary2025() {
-    BirthFacts facts = new BirthFacts(LocalDate.of(2024, 6, 15), 1, "230102", Optional.empty(), false, RECEIVED);
+    BirthFacts facts = new BirthFacts(LocalDate.of(2024, 6, 15), 1, "230102", Optional.empty(), false, RECEIVED,
+        Optional.empty());
     SchemeOutcome national = rules.nationalSubsidy(facts);
     assertThat(national.months()).first().isEqualTo(new MonthlyPayment(YearMonth.of(2025, 1), new BigDecimal("300.00")));
     assertThat(national.months()).last().extracting(MonthlyPayment::month).isEqualTo(YearMonth.of(2027, 5));
@@ -75,10 +88,10 @@ class BirthOneThingRulesTest {
     assertThat(rules.nationalSubsidy(facts(1, Optional.empty(), false)).months()).hasSize(36)
         .allMatch(month -> month.amount().compareTo(new BigDecimal("300")) == 0);
     BirthFacts turnedThreeInJanuary2025 = new BirthFacts(LocalDate.of(2022, 1, 15), 1, "230102", Optional.empty(),
-        false, LocalDate.of(2025, 1, 10));
+        false, LocalDate.of(2025, 1, 10), Optional.empty());
     assertThat(rules.nationalSubsidy(turnedThreeInJanuary2025).explanationZh()).contains("前已满3周岁");
     BirthFacts tooLate = new BirthFacts(LocalDate.of(2023, 1, 15), 1, "230102", Optional.empty(), false,
-        LocalDate.of(2026, 1, 15));
+        LocalDate.of(2026, 1, 15), Optional.empty());
     assertThat(rules.nationalSubsidy(tooLate).result()).isEqualTo(Result.NOT_APPLICABLE);
   }
 
@@ -101,7 +114,7 @@ class BirthOneThingRulesTest {
   @Test
   void theTaxDeductionIsTheFigureInForceAndOnlyInformation() {
     SchemeOutcome in2022 = rules.taxDeduction(new BirthFacts(LocalDate.of(2022, 3, 1), 1, "230102", Optional.empty(),
-        false, LocalDate.of(2022, 6, 1)));
+        false, LocalDate.of(2022, 6, 1), Optional.empty()));
     assertThat(in2022.amount()).hasValue(new BigDecimal("1000.00"));
     SchemeOutcome now = rules.taxDeduction(facts(1, Optional.empty(), false));
     assertThat(now.amount()).hasValue(new BigDecimal("2000.00"));
@@ -134,7 +147,7 @@ class BirthOneThingRulesTest {
   }
 
   private static BirthFacts facts(int birthOrder, Optional<HomePurchase> purchase, boolean rentalQualified) {
-    return new BirthFacts(BIRTH, birthOrder, "230102", purchase, rentalQualified, RECEIVED);
+    return new BirthFacts(BIRTH, birthOrder, "230102", purchase, rentalQualified, RECEIVED, Optional.empty());
   }
 
   private static HomePurchase purchase(String district, LocalDate contractDate) {
