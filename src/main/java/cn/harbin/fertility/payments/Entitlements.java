@@ -112,11 +112,28 @@ public class Entitlements {
         .params(values).update();
   }
 
-  /** @return the new entitlement's id */
+  /**
+   * Starts after every period the scheme already owes the beneficiary under another entitlement: a family that applies
+   * again in the year its earlier 奖励扶助 ended is not paid that year twice, nor a month twice.
+   *
+   * @return the new entitlement's id
+   */
   public long recordOpenEnded(OpenEnded entitlement, Instant grantedAt) {
+    YearMonth first = entitlement.firstPeriod();
+    if (entitlement.rate() != null) {
+      Optional<YearMonth> latest = jdbc.sql("""
+              SELECT MAX(p.period) FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
+              WHERE e.scheme = :scheme AND e.beneficiary_id_number = :beneficiary""")
+          .param("scheme", entitlement.scheme()).param("beneficiary", entitlement.beneficiaryIdNumber())
+          .query((row, n) -> Optional.ofNullable(row.getString(1)).map(YearMonth::parse)).single();
+      if (latest.isPresent()) {
+        YearMonth after = next(latest.get(), entitlement.frequency() == Frequency.YEARLY);
+        first = after.isAfter(first) ? after : first;
+      }
+    }
     return insert(entitlement.applicationNumber(), entitlement.scheme(), entitlement.clause(),
         entitlement.beneficiaryIdNumber(), entitlement.payeeName(), entitlement.bankName(), entitlement.bankAccount(),
-        entitlement.divisionCode(), entitlement.firstPeriod(), null, entitlement.frequency(), entitlement.amount(),
+        entitlement.divisionCode(), first, null, entitlement.frequency(), entitlement.amount(),
         entitlement.rate(), entitlement.parametersUsed(), grantedAt);
   }
 

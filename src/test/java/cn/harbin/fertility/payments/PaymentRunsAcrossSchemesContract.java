@@ -11,6 +11,8 @@ import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.specialfamily.SpecialFamilyRequalification;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +33,7 @@ abstract class PaymentRunsAcrossSchemesContract {
   private static final List<String> SCHEMES = Disbursements.PAYABLE_SCHEMES;
 
   @Autowired Disbursements disbursements;
+  @Autowired Entitlements entitlements;
   @Autowired GrantedClaims childcareClaims;
   @Autowired GrantedSpecialFamilies specialFamilies;
   @Autowired SpecialFamilyRequalification requalification;
@@ -139,6 +142,32 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(jdbc.sql("SELECT DISTINCT status FROM entitlement WHERE application_number = :n").param("n", family)
         .query(String.class).list()).containsExactly("ENDED");
     assertThat(claimHolders()).doesNotContain(family);
+  }
+
+  /**
+   * A family whose 奖励扶助 ended after this year's was paid, granted again in the same year (it applied anew): the
+   * new entitlement starts with next year's, and this year's run pays it nothing.
+   */
+  @Test
+  void aYearAlreadyPaidIsNotPaidAgainUnderANewGrant() {
+    String family = specialFamilies.grantBereaved("230111");
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    Disbursements.Batch paid = disbursements.collect("reward-assistance", thisMonth);
+    disbursements.approveForExport(paid.id(), "finance");
+    disbursements.confirm(paid.id(), Map.of(), "finance");
+    String parent = jdbc.sql("SELECT MIN(beneficiary_id_number) FROM entitlement WHERE application_number = :n "
+        + "AND scheme = 'reward-assistance'").param("n", family).query(String.class).single();
+    jdbc.sql("UPDATE entitlement SET last_period = :last, status = 'ENDED' WHERE application_number = :n "
+        + "AND scheme = 'reward-assistance'").param("last", thisMonth.toString()).param("n", family).update();
+
+    long again = entitlements.recordOpenEnded(new Entitlements.OpenEnded(family, "reward-assistance", "§3.5.1", parent,
+        "父亲", "中国工商银行哈尔滨分行", "6222021234567890123", "230111", Entitlements.Frequency.YEARLY,
+        new BigDecimal("600.00"), "reward-assistance/yearlyAmount", thisMonth, Map.of()), Instant.now());
+
+    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE id = :id").param("id", again)
+        .query(String.class).single()).isEqualTo(YearMonth.of(thisMonth.getYear() + 1, 1).toString());
+    assertThat(disbursements.collect("reward-assistance", thisMonth).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(family)).isEmpty();
   }
 
   /** Every entitlement of the other schemes with its status and the status of each of its periods. */
