@@ -6,15 +6,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API ({@code /engine-rest}) and the webapps' API ({@code /camunda/api}), in this order:
- * errors answered without SQL or stack traces ({@link EngineApiErrors}); on {@code /engine-rest} HTTP Basic
- * credentials checked against the engine's identity service, whose user's authorizations then apply to every call,
- * as in Tasklist; and for staff who are not administrators only the routes of {@link StaffApiAllowList}.
+ * The engine's REST API ({@code /engine-rest}) and the webapps' API ({@code /camunda/api}), in this order: on
+ * {@code /engine-rest} the headers that keep its answers out of caches ({@link EngineRestHeaders}); errors answered
+ * without SQL or stack traces ({@link EngineApiErrors}); on {@code /engine-rest} HTTP Basic credentials checked
+ * against the engine's identity service, whose user's authorizations then apply to every call, as in Tasklist; and
+ * for staff who are not administrators only the routes of {@link StaffApiAllowList}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineApiSecurity {
 
   private static final String[] ENGINE_APIS = {"/engine-rest/*", "/camunda/api/*"};
+
+  @Bean
+  FilterRegistrationBean<EngineRestHeaders> engineRestHeaders() {
+    FilterRegistrationBean<EngineRestHeaders> registration = new FilterRegistrationBean<>(new EngineRestHeaders());
+    registration.setName("engine-rest-headers");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(0);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<EngineApiErrors> engineApiErrors() {

@@ -38,6 +38,18 @@ class AccessControlTest {
         .isEqualTo(HttpStatus.OK);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"admin:admin", "housing:wrong"})
+  void engineRestAnswersAreNeverCachedNorSniffed(String credentials) {
+    String[] user = credentials.split(":");
+    HttpHeaders headers = rest.withBasicAuth(user[0], user[1]).getForEntity("/engine-rest/task", String.class)
+        .getHeaders();
+
+    assertThat(headers.getCacheControl()).contains("no-store");
+    assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+  }
+
   @Test
   void twentyWrongPasswordsNeverLockTheAccount() throws InterruptedException {
     int throttled = 0;
