@@ -8,7 +8,9 @@ ALTER TABLE entitlement ADD COLUMN priced_with VARCHAR(1000);
 
 -- Entitlements granted before: the parameter their amounts were read from. The childcare subsidy by birth order;
 -- 特别扶助 by category (失独 when no child lives, else 伤残) and household (SpecialFamilyRules); the others by scheme.
--- Their pricing is unknown, so the first run prices their unpaid periods once.
+-- Their pricing is unknown (null), so the first run prices their unpaid periods once by the values then in force; but
+-- a family's household or category may have changed at its yearly confirmation, which priced only the months after
+-- it anew, so the unpaid months of a 特别扶助 entitlement keep their amounts ('as-granted') until a value is added.
 UPDATE entitlement SET rate = 'childcare-subsidy/monthlyAmount.birthOrder'
     || (SELECT CAST(c.birth_order AS VARCHAR(2)) FROM childcare_subsidy_claim c
         WHERE c.application_number = entitlement.application_number)
@@ -23,5 +25,6 @@ UPDATE entitlement SET rate = 'special-assistance/monthlyAmount.'
     || CASE WHEN EXISTS (SELECT 1 FROM special_family_member m WHERE m.application_number = entitlement.application_number
                            AND m.role = 'CHILD' AND m.living) THEN 'disabled' ELSE 'lost' END
     || '.'
-    || (SELECT LOWER(c.household) FROM special_family_claim c WHERE c.application_number = entitlement.application_number)
+    || (SELECT LOWER(c.household) FROM special_family_claim c WHERE c.application_number = entitlement.application_number),
+    priced_with = 'as-granted'
 WHERE scheme = 'special-assistance';

@@ -4,6 +4,7 @@ import cn.harbin.fertility.common.ApplicationRecord;
 import cn.harbin.fertility.common.ApplicationRecords;
 import cn.harbin.fertility.common.CaseOutcomes;
 import cn.harbin.fertility.notifications.Notifications;
+import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.ChildcareSubsidyRules;
 import java.time.Clock;
 import java.util.Date;
@@ -26,15 +27,17 @@ public class BirthOneThingNotices {
   private final ApplicationRecords records;
   private final CaseOutcomes outcomes;
   private final Notifications notifications;
+  private final Entitlements entitlements;
   private final Clock clock;
 
   public BirthOneThingNotices(BirthSchemes schemes, BirthSchemeResults results, ApplicationRecords records,
-      CaseOutcomes outcomes, Notifications notifications, Clock clock) {
+      CaseOutcomes outcomes, Notifications notifications, Entitlements entitlements, Clock clock) {
     this.schemes = schemes;
     this.results = results;
     this.records = records;
     this.outcomes = outcomes;
     this.notifications = notifications;
+    this.entitlements = entitlements;
     this.clock = clock;
   }
 
@@ -66,5 +69,6 @@ public class BirthOneThingNotices {
     boolean anyGiven = results.of(number).stream().anyMatch(result -> GIVEN.contains(result.result()));
     outcomes.decide(number, anyGiven ? ApplicationRecord.Status.GRANTED : ApplicationRecord.Status.REJECTED,
         "\n" + schemes.describe(number), "each scheme's result is listed in Chinese above");
+    entitlements.freeClaimsIfEnded(number);
   }
 }

@@ -338,12 +338,15 @@ public class Disbursements {
    * or every year's January, from the first period up to the run's month, each priced by the rate in force then.
    */
   private void extendOpenEnded(String scheme, YearMonth upTo, IdBlock block) {
+    // Locked, as requalification locks one it ends: a death recorded meanwhile either waits for these months and
+    // then removes those after it, or has set the end before they are read.
     entitlements.insertPricedPeriods(jdbc.sql("""
             SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
               (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
             FROM entitlement e
             WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.rate IS NOT NULL
-              AND e.id BETWEEN :first AND :last""")
+              AND e.id BETWEEN :first AND :last
+            ORDER BY e.id FOR UPDATE""")
         .param("scheme", scheme).param("first", block.first()).param("last", block.last())
         .query(Entitlements.Priced::of).list(), upTo);
   }
@@ -395,6 +398,11 @@ public class Disbursements {
               AND period > (SELECT e.last_period FROM entitlement e WHERE e.id = entitlement_period.entitlement_id)""")
         .param("payments", paymentIds).update();
     jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
+        .param("payments", paymentIds).update();
+    // The months let go were priced when they were taken, perhaps before a value added since: the next run prices
+    // every unpaid month of these entitlements anew.
+    jdbc.sql("UPDATE entitlement SET priced_with = NULL "
+            + "WHERE id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments)) AND rate IS NOT NULL")
         .param("payments", paymentIds).update();
     if (!endedMeanwhile.isEmpty()) {
       entitlements.endIfComplete(endedMeanwhile);

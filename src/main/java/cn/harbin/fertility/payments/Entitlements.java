@@ -227,33 +227,45 @@ public class Entitlements {
   record Pricing(long id, String rate, String pricedWith) {}
 
   /**
+   * What V15 marks a special-assistance entitlement granted before it with: its unpaid months (a suspension's, say)
+   * were priced by the family's household and category then, which may have changed since, so they keep their
+   * amounts; only values added from then on price them anew.
+   */
+  static final String PRICED_AS_GRANTED = "as-granted";
+
+  /**
    * The unpaid periods of those entitlements whose rate has had a value added (or changed) since they were priced are
-   * priced anew, each by the value in force in its month; those periods paid or held by a payment stay as they were.
-   * An open-ended entitlement's amount becomes that of its latest period.
+   * priced anew, each by the value in force in its month; those periods paid or held by a payment stay as they were,
+   * and so do those of an entitlement {@link #PRICED_AS_GRANTED}. An open-ended entitlement's amount becomes that of
+   * its latest period.
    */
   void priceAnewWhereChanged(List<Pricing> entitlements) {
     DatedRates rates = new DatedRates(parameters);
-    Map<String, List<Long>> changedByRate = entitlements.stream()
-        .filter(entitlement -> entitlement.rate() != null
-            && !rates.pricing(entitlement.rate()).equals(entitlement.pricedWith()))
+    List<Pricing> changed = entitlements.stream().filter(entitlement -> entitlement.rate() != null
+        && !rates.pricing(entitlement.rate()).equals(entitlement.pricedWith())).toList();
+    byRate(changed.stream().filter(entitlement -> !PRICED_AS_GRANTED.equals(entitlement.pricedWith())).toList())
+        .forEach((rate, ids) -> {
+          for (DatedRates.Span span : rates.spans(rate)) {
+            jdbc.sql("""
+                    UPDATE entitlement_period SET amount = :amount
+                    WHERE entitlement_id IN (:ids) AND payment_id IS NULL AND period >= :first AND period <= :last
+                      AND amount <> :amount""")
+                .param("amount", span.amount()).param("ids", ids).param("first", span.first().toString())
+                .param("last", span.last() == null ? "9999-12" : span.last().toString()).update();
+          }
+        });
+    byRate(changed).forEach((rate, ids) -> jdbc.sql("""
+            UPDATE entitlement SET priced_with = :pricing,
+              amount = CASE WHEN last_period IS NULL THEN COALESCE((SELECT p.amount FROM entitlement_period p
+                WHERE p.entitlement_id = entitlement.id ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY), amount)
+                ELSE amount END
+            WHERE id IN (:ids)""")
+        .param("pricing", rates.pricing(rate)).param("ids", ids).update());
+  }
+
+  private static Map<String, List<Long>> byRate(List<Pricing> entitlements) {
+    return entitlements.stream()
         .collect(Collectors.groupingBy(Pricing::rate, Collectors.mapping(Pricing::id, Collectors.toList())));
-    changedByRate.forEach((rate, ids) -> {
-      for (DatedRates.Span span : rates.spans(rate)) {
-        jdbc.sql("""
-                UPDATE entitlement_period SET amount = :amount
-                WHERE entitlement_id IN (:ids) AND payment_id IS NULL AND period >= :first AND period <= :last
-                  AND amount <> :amount""")
-            .param("amount", span.amount()).param("ids", ids).param("first", span.first().toString())
-            .param("last", span.last() == null ? "9999-12" : span.last().toString()).update();
-      }
-      jdbc.sql("""
-              UPDATE entitlement SET priced_with = :pricing,
-                amount = CASE WHEN last_period IS NULL THEN COALESCE((SELECT p.amount FROM entitlement_period p
-                  WHERE p.entitlement_id = entitlement.id ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY), amount)
-                  ELSE amount END
-              WHERE id IN (:ids)""")
-          .param("pricing", rates.pricing(rate)).param("ids", ids).update();
-    });
   }
 
   /** An open-ended entitlement as {@link #insertPricedPeriods} reads it. */
@@ -344,17 +356,30 @@ public class Entitlements {
               AND NOT EXISTS (SELECT 1 FROM entitlement_period_state p
                 WHERE p.entitlement_id = entitlement.id AND p.status <> 'PAID')""")
         .param("ids", entitlementIds).update();
-    // Not while the case is still open: a birth bundle's home-purchase subsidy is paid and ended while other bureaus
-    // still work on the case, which holds the child's claim until it is decided.
-    jdbc.sql("""
-            DELETE FROM live_claim
-            WHERE application_number IN (
-                SELECT application_number FROM entitlement WHERE status = 'ENDED' AND id IN (:ids))
-              AND NOT EXISTS (SELECT 1 FROM entitlement other
-                WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')
-              AND NOT EXISTS (SELECT 1 FROM application a
-                WHERE a.application_number = live_claim.application_number AND a.status = 'RECEIVED')""")
+    jdbc.sql(FREE_CLAIMS_OF_ENDED + "SELECT application_number FROM entitlement WHERE status = 'ENDED' AND id IN (:ids))")
         .param("ids", entitlementIds).update();
+  }
+
+  /**
+   * The claims of these applications go once every entitlement of each has ended, but not while its case is still
+   * open: a birth bundle's home-purchase subsidy is paid and ended while other bureaus still work on the case, which
+   * holds the child's claim until it is decided ({@link #freeClaimsIfEnded}).
+   */
+  private static final String FREE_CLAIMS_OF_ENDED = """
+      DELETE FROM live_claim
+      WHERE NOT EXISTS (SELECT 1 FROM entitlement other
+          WHERE other.application_number = live_claim.application_number AND other.status <> 'ENDED')
+        AND NOT EXISTS (SELECT 1 FROM application a
+          WHERE a.application_number = live_claim.application_number AND a.status = 'RECEIVED')
+        AND application_number IN (""";
+
+  /**
+   * The case was just decided granted: if what it granted has all been paid and ended meanwhile (a birth bundle's
+   * home-purchase subsidy, say), its claims go now, as they would have when the last entitlement ended.
+   */
+  public void freeClaimsIfEnded(String applicationNumber) {
+    jdbc.sql(FREE_CLAIMS_OF_ENDED + "SELECT application_number FROM entitlement WHERE application_number = :n)")
+        .param("n", applicationNumber).update();
   }
 
   /** The application under which the beneficiary was granted an entitlement of the scheme, live or ended. */

@@ -9,6 +9,8 @@ import cn.harbin.fertility.payments.BankFile;
 import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.payments.IdBlock;
+import cn.harbin.fertility.policy.ChildcareSubsidyParameters;
+import cn.harbin.fertility.policy.DatedRates;
 import cn.harbin.fertility.policy.InMemoryPolicyParameters;
 import cn.harbin.fertility.support.Migrations;
 import cn.harbin.fertility.support.ParallelJobs;
@@ -40,7 +42,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * The monthly disbursement at the scale of issue 14, as {@link DisbursementBenchmark} (PostgreSQL) and
  * {@link DisbursementOnH2Benchmark} run it: 100,000 live childcare entitlements of 500 CNY a month from 2025-01 to
- * 2027-12 loaded into the application's tables (3.6 million periods). Then every step of a run as the process's jobs
+ * 2027-12 loaded into the application's tables (3.6 million periods), each priced with the seeded standard. Then every step of a run as the process's jobs
  * run them, a step's blocks of ids on three threads: the first collection up to 2026-11 (2.3 million periods of
  * arrears), the bank file written to a stream, the bank's result with 100 failed payments and the settlement of the
  * rest (every payee told), and the next month's collection and settlement (on PostgreSQL after a vacuum, as the month
@@ -209,13 +211,15 @@ final class DisbursementRun {
               VALUES (?, 'childcare-subsidy', 'ONLINE', 'GRANTED', ?, '王芳', '230102', 'bench', ?, ?)""");
           PreparedStatement entitlement = connection.prepareStatement("""
               INSERT INTO entitlement (id, application_number, scheme, clause, beneficiary_id_number, payee_name,
-                bank_name, bank_account, division_code, first_period, last_period, frequency, amount, status,
-                parameters_used, granted_at)
+                bank_name, bank_account, division_code, first_period, last_period, frequency, amount, rate, priced_with,
+                status, parameters_used, granted_at)
               VALUES (?, ?, 'childcare-subsidy', '§3.4.2a', ?, '王芳', '中国工商银行', '6222020100010001001', '230102',
-                ?, ?, 'MONTHLY', NULL, 'LIVE', '', ?)""");
+                ?, ?, 'MONTHLY', NULL, ?, ?, 'LIVE', '', ?)""");
           PreparedStatement period = connection.prepareStatement(
               "INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)")) {
         BigDecimal monthly = new BigDecimal("500.00");
+        String rate = ChildcareSubsidyParameters.monthlyAmountRate(2);
+        String pricing = new DatedRates(InMemoryPolicyParameters.seeded()).pricing(rate);
         for (int number = 1; number <= ENTITLEMENTS; number++) {
           String applicationNumber = String.format("YE-2025-%06d", number);
           String child = IdentityNumber.of("230102", LocalDate.of(2024, 1, 1).plusDays(number / 998 % 700),
@@ -230,7 +234,9 @@ final class DisbursementRun {
           entitlement.setString(3, child);
           entitlement.setString(4, FIRST.toString());
           entitlement.setString(5, LAST.toString());
-          entitlement.setTimestamp(6, granted);
+          entitlement.setString(6, rate);
+          entitlement.setString(7, pricing);
+          entitlement.setTimestamp(8, granted);
           entitlement.addBatch();
           for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
             period.setLong(1, 10_000_000L + number);

@@ -176,8 +176,9 @@ class BirthOneThingProcessTest {
   }
 
   /**
-   * The home-purchase subsidy is paid, and its entitlement ends, while the national subsidy's bureau is still at work:
-   * the child's claim stays with the open case, and once freed, a later application finds the subsidy already granted.
+   * The home-purchase subsidy is paid, and its entitlement ends, while the other bureaus are still at work: the
+   * child's claim stays with the open case until it is decided, then goes; a later application finds the subsidy
+   * already granted.
    */
   @Test
   void theHomePurchaseSubsidyIsPaidOncePerChild() {
@@ -192,7 +193,17 @@ class BirthOneThingProcessTest {
     assertThatThrownBy(() -> intake.submitOnline(application(family.application("13900000002"), "230111", false)))
         .as("the case is still open").isInstanceOf(ConflictException.class);
 
-    records.releaseClaims(instance.getBusinessKey());
+    ProcessInstance city = calledProcessInstance("childcare-subsidy", instance);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(city.getId()).singleResult().getId(),
+        Map.of("reviewDecision", "reject", "rejectionReasonZh", "测试：不予批准"));
+    complete(instance, "Task_NationalSubsidyReview", Map.of("nationalDecision", "REFUSED", "nationalNote", "测试"));
+    complete(instance, "Task_NewbornInsurance", Map.of("insurancePaidOn", BORN.plusDays(30).toString()));
+    complete(instance, "Task_ProvidentFundConfirmation", Map.of("providentFundDecision", "REFUSED",
+        "providentFundNote", "未连续缴存"));
+    assertThat(instance).isEnded();
+    assertThat(records.find(instance.getBusinessKey()).orElseThrow().status())
+        .isEqualTo(ApplicationRecord.Status.GRANTED);
+
     String again = intake.submitOnline(application(family.application("13900000003"), "230111", false))
         .applicationNumber();
     assertThat(results.of(again)).filteredOn(result -> result.scheme().equals("home-purchase-subsidy"))

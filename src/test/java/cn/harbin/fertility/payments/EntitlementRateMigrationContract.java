@@ -51,8 +51,10 @@ abstract class EntitlementRateMigrationContract {
         entry(6L, "childcare-subsidy/monthlyAmount.birthOrder3"),
         entry(7L, "national-childcare-subsidy/monthlyAmount"),
         entry(8L, "-"));
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM entitlement WHERE priced_with IS NULL").query(Long.class).single())
-        .as("priced anew by the first run").isEqualTo(8);
+    assertThat(jdbc.sql("SELECT id FROM entitlement WHERE priced_with IS NULL ORDER BY id").query(Long.class).list())
+        .as("priced anew by the first run").containsExactly(3L, 4L, 6L, 7L, 8L);
+    assertThat(jdbc.sql("SELECT id FROM entitlement WHERE priced_with = 'as-granted' ORDER BY id").query(Long.class)
+        .list()).as("特别扶助: its unpaid months keep their amounts").containsExactly(1L, 2L, 5L);
   }
 
   private static void family(JdbcClient jdbc, String number, String household, boolean childLiving) {

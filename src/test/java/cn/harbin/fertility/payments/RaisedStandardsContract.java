@@ -6,6 +6,8 @@ import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.payments.Disbursements.Payment;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
+import cn.harbin.fertility.supervision.SupervisionFigures;
+import cn.harbin.fertility.supervision.SupervisionFilter;
 import cn.harbin.fertility.support.PolicyParameterChanges;
 import cn.harbin.fertility.support.PolicyParameterChanges.DeployedVersion;
 import cn.harbin.fertility.support.PolicyParameterChanges.NewValue;
@@ -31,6 +33,7 @@ abstract class RaisedStandardsContract {
   @Autowired PolicyParameterChanges parameters;
   @Autowired Disbursements disbursements;
   @Autowired JdbcClient jdbc;
+  @Autowired SupervisionFigures figures;
 
   @Test
   void aRaisedChildcareSubsidyIsPaidForTheMonthsFromItsDateOfChildrenGrantedBefore() {
@@ -50,6 +53,24 @@ abstract class RaisedStandardsContract {
     }
   }
 
+  /**
+   * A run after the raise priced the child's unpaid months, but three were held by an earlier batch, which finance
+   * then refused: let go, they are priced anew by the next run, not paid at the amount they were taken at.
+   */
+  @Test
+  void monthsARefusedBatchLetGoAfterARaiseArePricedAnew() {
+    String child = childcareClaims.grant("230109", THIS_MONTH.minusMonths(2).atDay(10), 2);
+    Disbursements.Batch taken = disbursements.collect("childcare-subsidy", THIS_MONTH);
+    try (DeployedVersion raised = parameters.deploy("the city raises the 2nd child's subsidy", new NewValue(
+        "childcare-subsidy", "monthlyAmount.birthOrder2", THIS_MONTH.atDay(1), "800.00", "§3.4.2a"))) {
+      assertThat(paidTo(child, "childcare-subsidy", THIS_MONTH)).as("every month held").isEmpty();
+
+      disbursements.reject(taken.id(), "finance");
+
+      assertThat(paidTo(child, "childcare-subsidy", THIS_MONTH)).containsExactly(new BigDecimal("1800.00"));
+    }
+  }
+
   @Test
   void aRaisedSpecialAssistanceStandardIsPaidToFamiliesGrantedBeforeFromItsMonth() {
     String family = families.grantBereaved("230103");
@@ -63,11 +84,38 @@ abstract class RaisedStandardsContract {
     }
   }
 
+  /**
+   * Granted before V15: a month still owed from before (priced by the family's household then) keeps its amount;
+   * the months made from then on follow the standard in force.
+   */
+  @Test
+  void aFamilyGrantedBeforeRatesKeepsTheAmountsOfItsUnpaidMonths() {
+    String family = families.grantBereaved("230110");
+    jdbc.sql("UPDATE entitlement SET priced_with = 'as-granted', first_period = :last WHERE application_number = :n "
+            + "AND scheme = 'special-assistance'").param("last", THIS_MONTH.minusMonths(1).toString())
+        .param("n", family).update();
+    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount) SELECT id, :last, 170.00 FROM entitlement "
+            + "WHERE application_number = :n AND scheme = 'special-assistance'")
+        .param("last", THIS_MONTH.minusMonths(1).toString()).param("n", family).update();
+    try (DeployedVersion raised = parameters.deploy("the city raises 特别扶助", new NewValue("special-assistance",
+        "monthlyAmount.lost.urban", THIS_MONTH.minusMonths(1).atDay(1), "400.00", "§3.5.2"))) {
+
+      assertThat(paidTo(family, "special-assistance", THIS_MONTH)).as("last month's 170 and this month's 400")
+          .containsOnly(new BigDecimal("570.00")).hasSize(2);
+    }
+  }
+
   @Test
   void theNursingSubsidyAwaitingTheCitysStandardIsPaidFromTheMonthItTakesEffect() {
     String family = families.grantBereaved("230104");
+    childcareClaims.grant("230104", THIS_MONTH.minusMonths(2).atDay(10), 2);
     assertThat(amountsOf(family, "nursing-subsidy")).as("granted, awaiting the standard").containsOnlyNulls()
         .hasSize(1);
+    assertThat(figures.liveEntitlements(new SupervisionFilter(THIS_MONTH.atDay(1), THIS_MONTH.atEndOfMonth(), null,
+            "230104")))
+        .as("the supervisors' table counts the nursing subsidy's as awaiting, and no fixed schedule")
+        .filteredOn(live -> live.awaitingStandard() > 0).extracting(SupervisionFigures.LiveEntitlements::scheme)
+        .containsExactly("nursing-subsidy");
     try (DeployedVersion set = parameters.deploy("the city sets the nursing subsidy", new NewValue("nursing-subsidy",
         "monthlyAmount", THIS_MONTH.plusMonths(1).atDay(1), "200.00", "§3.5.2"))) {
 
