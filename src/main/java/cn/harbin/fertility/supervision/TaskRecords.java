@@ -5,8 +5,6 @@ import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -81,31 +79,25 @@ public class TaskRecords {
     }
   }
 
+  /** One statement: the seconds since creation and since the claim are reckoned by the database from the row. */
   private void ended(DelegateTask task, String outcome) {
-    Instant now = clock.instant();
-    boolean completed = "COMPLETED".equals(outcome);
-    Instant[] createdAndClaimed = jdbc.sql("SELECT created_at, claimed_at FROM task_record WHERE task_id = :id")
-        .param("id", task.getId())
-        .query((row, n) -> new Instant[] {instant(row.getTimestamp("created_at")), instant(row.getTimestamp("claimed_at"))})
-        .optional().orElse(new Instant[2]);
     jdbc.sql("""
-            UPDATE task_record SET ended_at = :now, outcome = :outcome, create_to_complete_seconds = :sinceCreated,
-              claim_to_complete_seconds = :sinceClaimed
-            WHERE task_id = :id AND ended_at IS NULL""")
-        .param("now", Timestamp.from(now))
+            UPDATE task_record SET ended_at = :now, outcome = :outcome,
+              create_to_complete_seconds = CASE WHEN :completed AND created_at IS NOT NULL THEN %s END,
+              claim_to_complete_seconds = CASE WHEN :completed AND claimed_at IS NOT NULL THEN %s END
+            WHERE task_id = :id AND ended_at IS NULL"""
+            .formatted(secondsSince("created_at"), secondsSince("claimed_at")))
+        .param("now", Timestamp.from(clock.instant()))
         .param("outcome", outcome)
-        .param("sinceCreated", completed ? seconds(createdAndClaimed[0], now) : null, java.sql.Types.BIGINT)
-        .param("sinceClaimed", completed ? seconds(createdAndClaimed[1], now) : null, java.sql.Types.BIGINT)
+        .param("completed", "COMPLETED".equals(outcome))
         .param("id", task.getId())
         .update();
   }
 
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static Long seconds(Instant from, Instant to) {
-    return from == null ? null : Math.max(0, Duration.between(from, to).toSeconds());
+  /** Whole seconds from the column's time to {@code :now}, none below zero (PostgreSQL's GREATEST skips a null). */
+  private static String secondsSince(String column) {
+    return "GREATEST(0, CAST(FLOOR(EXTRACT(EPOCH FROM CAST(:now AS TIMESTAMP)) - EXTRACT(EPOCH FROM " + column
+        + ")) AS BIGINT))";
   }
 
   /** From the engine's cache of definitions: an id is {@code key:version:uuid} only while it is short enough. */
