@@ -1,7 +1,6 @@
 package cn.harbin.fertility.notifications;
 
 import cn.harbin.fertility.common.MultiRowInsert;
-import cn.harbin.fertility.common.Sequences;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,14 +37,12 @@ public class Notifications {
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
-  private final Sequences sequences;
   private final Clock clock;
   private final MessageSource messages;
 
-  public Notifications(JdbcTemplate jdbc, Sequences sequences, Clock clock, MessageSource messages) {
+  public Notifications(JdbcTemplate jdbc, Clock clock, MessageSource messages) {
     this.jdbc = jdbc;
     this.client = JdbcClient.create(jdbc);
-    this.sequences = sequences;
     this.clock = clock;
     this.messages = messages;
   }
@@ -74,8 +71,9 @@ public class Notifications {
   private static final String INSERT_INTO = """
       INSERT INTO notification (id, application_number, message_zh, message_en, created_at, phone, delivery,
         next_attempt_at)""";
-  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
-  /** Messages a statement: 8,000 placeholders to insert them, 1,000 to look up their phones; well within limits. */
+  /** Each row's id from the sequence as it is written: no round trip for the numbers first. */
+  private static final String ROW = "(nextval('notification_seq'), ?, ?, ?, ?, ?, ?, ?)";
+  /** Messages a statement: 7,000 placeholders to insert them, 1,000 to look up their phones; well within limits. */
   private static final int ROWS_A_STATEMENT = 1_000;
 
   /** Each text to the applicant's phone on record (none: shown on the case page only), in a few statements. */
@@ -83,7 +81,6 @@ public class Notifications {
     if (texts.isEmpty()) {
       return;
     }
-    List<Long> ids = sequences.next("notification_seq", texts.size());
     Timestamp now = Timestamp.from(clock.instant());
     for (int from = 0; from < texts.size(); from += ROWS_A_STATEMENT) {
       List<Text> part = texts.subList(from, Math.min(texts.size(), from + ROWS_A_STATEMENT));
@@ -96,10 +93,9 @@ public class Notifications {
           .param("numbers", part.stream().map(Text::applicationNumber).distinct().toList())
           .query((RowCallbackHandler) row -> phones.putIfAbsent(row.getString(1), row.getString(2)));
       List<Object> values = new ArrayList<>();
-      for (int i = 0; i < part.size(); i++) {
-        Text text = part.get(i);
+      for (Text text : part) {
         String phone = phones.get(text.applicationNumber());
-        values.addAll(Arrays.asList(ids.get(from + i), text.applicationNumber(), text.zh(), text.en(), now, phone,
+        values.addAll(Arrays.asList(text.applicationNumber(), text.zh(), text.en(), now, phone,
             (phone == null ? Delivery.NONE : Delivery.PENDING).name(), now));
       }
       jdbc.update(MultiRowInsert.of(INSERT_INTO, ROW, part.size()), values.toArray());

@@ -92,7 +92,7 @@ final class DisbursementRun {
     Sequences sequences = new Sequences(dataSource, product);
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
         new DataSourceTransactionManager(dataSource), sequences, new Entitlements(new JdbcTemplate(dataSource), sequences, InMemoryPolicyParameters.seeded()), clock,
-        new Notifications(new JdbcTemplate(dataSource), sequences, clock, messages()), new SimpleMeterRegistry(),
+        new Notifications(new JdbcTemplate(dataSource), clock, messages()), new SimpleMeterRegistry(),
         product);
 
     long batchId = disbursements.open("childcare-subsidy", RUN);
