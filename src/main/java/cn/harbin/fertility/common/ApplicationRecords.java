@@ -99,10 +99,15 @@ public class ApplicationRecords {
     jdbc.sql("DELETE FROM live_claim WHERE application_number = :number").param("number", applicationNumber).update();
   }
 
-  /** The outcome and its reason, and how long the case took from receipt to decision. */
-  public void decide(String applicationNumber, ApplicationRecord.Status status, String reasonZh, String reasonEn,
-      Instant decidedAt) {
-    Instant receivedAt = find(applicationNumber).map(ApplicationRecord::receivedAt).orElse(decidedAt);
+  /**
+   * The outcome and its reason, and how long the case took from receipt to decision.
+   *
+   * @return the record as it was before
+   */
+  public ApplicationRecord decide(String applicationNumber, ApplicationRecord.Status status, String reasonZh,
+      String reasonEn, Instant decidedAt) {
+    ApplicationRecord before = find(applicationNumber).orElseThrow();
+    Instant receivedAt = before.receivedAt();
     jdbc.sql("""
             UPDATE application SET status = :status, outcome_reason_zh = :reasonZh, outcome_reason_en = :reasonEn,
               decided_at = :decidedAt, handling_seconds = :seconds
@@ -114,6 +119,7 @@ public class ApplicationRecords {
         .param("seconds", Math.max(0, Duration.between(receivedAt, decidedAt).toSeconds()))
         .param("number", applicationNumber)
         .update();
+    return before;
   }
 
   private static ApplicationRecord map(ResultSet row, int rowNumber) throws SQLException {
