@@ -4,10 +4,11 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * The engine's REST API ({@code /engine-rest}) and the webapps' API ({@code /camunda/api}), in this order: on
- * {@code /engine-rest} the headers that keep its answers out of caches ({@link EngineRestHeaders}); errors answered
+ * The engine's REST API ({@code /engine-rest}) and the webapps' API ({@code /camunda/api}), in this order: the
+ * headers that keep their answers out of caches ({@link EngineApiHeaders}); errors answered
  * without SQL or stack traces ({@link EngineApiErrors}); on {@code /engine-rest} HTTP Basic credentials checked
  * against the engine's identity service, whose user's authorizations then apply to every call, as in Tasklist; and
  * for staff who are not administrators only the routes of {@link StaffApiAllowList}.
@@ -18,11 +19,12 @@ public class EngineApiSecurity {
   private static final String[] ENGINE_APIS = {"/engine-rest/*", "/camunda/api/*"};
 
   @Bean
-  FilterRegistrationBean<EngineRestHeaders> engineRestHeaders() {
-    FilterRegistrationBean<EngineRestHeaders> registration = new FilterRegistrationBean<>(new EngineRestHeaders());
-    registration.setName("engine-rest-headers");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(0);
+  FilterRegistrationBean<EngineApiHeaders> engineApiHeaders() {
+    FilterRegistrationBean<EngineApiHeaders> registration = new FilterRegistrationBean<>(new EngineApiHeaders());
+    registration.setName("engine-api-headers");
+    registration.addUrlPatterns(ENGINE_APIS);
+    // Before Spring Security's filters too: its refusals (the login throttle's 429, the firewall's 400) carry them.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

@@ -34,10 +34,11 @@ record StaffCaller(String userId, List<String> groupIds) {
   /**
    * Who calls: on {@code /engine-rest} the HTTP Basic user that the engine's authentication filter has just
    * verified, as the engine that serves the call knows them; on the webapps' API ({@code /camunda/api}) the user
-   * of the webapp session. Empty for an anonymous call, which the engine's and the webapps' own filters answer.
+   * of the webapp session. Empty for an anonymous call, which the engine's and the webapps' own filters answer. The
+   * path is read decoded, as {@link StaffApiGuard} reads it.
    */
   static Optional<StaffCaller> of(HttpServletRequest request) {
-    String path = RequestPaths.withinApplication(request);
+    String path = RequestPaths.decodedWithinApplication(request);
     if (path.startsWith("/engine-rest/")) {
       Matcher named = NAMED_ENGINE.matcher(path);
       ProcessEngine engine = named.lookingAt() ? ENGINES.getProcessEngine(named.group(1))

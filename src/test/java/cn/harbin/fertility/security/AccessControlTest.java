@@ -39,11 +39,11 @@ class AccessControlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"admin:admin", "housing:wrong"})
-  void engineRestAnswersAreNeverCachedNorSniffed(String credentials) {
-    String[] user = credentials.split(":");
-    HttpHeaders headers = rest.withBasicAuth(user[0], user[1]).getForEntity("/engine-rest/task", String.class)
-        .getHeaders();
+  @ValueSource(strings = {"admin:admin:/engine-rest/task", "housing:wrong:/engine-rest/task",
+      "admin:admin:/engine-rest/task;x=1", "admin:admin:/camunda/api/engine/engine/default/task"})
+  void engineApiAnswersAreNeverCachedNorSniffed(String call) {
+    String[] user = call.split(":", 3);
+    HttpHeaders headers = rest.withBasicAuth(user[0], user[1]).getForEntity(user[2], String.class).getHeaders();
 
     assertThat(headers.getCacheControl()).contains("no-store");
     assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");

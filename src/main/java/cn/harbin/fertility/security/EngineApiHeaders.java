@@ -9,12 +9,12 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The engine's REST API answers with personal data (a task's variables, a case's history) outside Spring Security's
- * chains, so without its headers: these keep the answers out of every cache and their type from being sniffed, as
- * {@link SecurityHeaders} does for ours. The engine's own {@code Cache-Control: no-cache} (stored, revalidated) is
- * not let through.
+ * The engine's REST API and the webapps' copy of it (what Tasklist calls) answer with personal data (a task's
+ * variables, a case's history) outside Spring Security's chains, so without its headers: these keep the answers out
+ * of every cache and their type from being sniffed, as {@link SecurityHeaders} does for ours. Camunda's own
+ * {@code Cache-Control: no-cache} (stored, revalidated) is not let through.
  */
-class EngineRestHeaders extends OncePerRequestFilter {
+class EngineApiHeaders extends OncePerRequestFilter {
 
   private static final String CACHE_CONTROL = "Cache-Control";
 
