@@ -11,13 +11,19 @@ import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.specialfamily.SpecialFamilyRequalification;
+import cn.harbin.fertility.support.PolicyParameterChanges;
+import cn.harbin.fertility.support.PolicyParameterChanges.DeployedVersion;
+import cn.harbin.fertility.support.PolicyParameterChanges.NewValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,7 @@ abstract class PaymentRunsAcrossSchemesContract {
 
   @Autowired Disbursements disbursements;
   @Autowired Entitlements entitlements;
+  @Autowired PolicyParameterChanges parameters;
   @Autowired GrantedClaims childcareClaims;
   @Autowired GrantedSpecialFamilies specialFamilies;
   @Autowired SpecialFamilyRequalification requalification;
@@ -83,6 +90,89 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(paidPeriods(birth, "national-childcare-subsidy"))
         .isEqualTo(YearMonth.from(born).until(thisMonth.plusMonths(2), ChronoUnit.MONTHS) + 1);
     assertThat(claimHolders()).as("the national subsidy runs on").contains(birth);
+  }
+
+  /**
+   * Fifteen months of every scheme's runs, as a city has them, over a child and a special family granted before: a
+   * raise of both standards in the tenth month, a bank row failed in the fourth, a batch refused in the seventh. At the
+   * end every period up to the last run is paid once, at the amount in force in its month, and each payment is what
+   * the months it holds add up to.
+   */
+  @Test
+  void fifteenMonthsOfRunsPayEveryPeriodOnceAtTheAmountOfItsMonth() {
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    YearMonth raised = thisMonth.plusMonths(9);
+    YearMonth last = thisMonth.plusMonths(14);
+    String child = childcareClaims.grant("230103", thisMonth.minusMonths(2).atDay(10), 2);
+    String family = specialFamilies.grantBereaved("230112");
+
+    try (DeployedVersion raise = parameters.deploy("the city raises both standards",
+        new NewValue("childcare-subsidy", "monthlyAmount.birthOrder2", raised.atDay(1), "800.00", "§3.4.2a"),
+        new NewValue("special-assistance", "monthlyAmount.lost.urban", raised.atDay(1), "400.00", "§3.5.2"))) {
+      for (YearMonth month = thisMonth; !month.isAfter(last); month = month.plusMonths(1)) {
+        for (String scheme : SCHEMES) {
+          Disbursements.Batch batch = disbursements.collect(scheme, month);
+          if (batch.status() != Disbursements.BatchStatus.COLLECTED) {
+            continue;
+          }
+          if (month.equals(thisMonth.plusMonths(6)) && scheme.equals("special-assistance")) {
+            disbursements.reject(batch.id(), "finance");
+            continue;
+          }
+          disbursements.approveForExport(batch.id(), "finance");
+          Map<Long, String> failed = new HashMap<>();
+          if (month.equals(thisMonth.plusMonths(3))) {
+            batch.payments().stream().filter(payment -> payment.applicationNumber().equals(child))
+                .forEach(payment -> failed.put(payment.id(), "账户状态异常"));
+          }
+          disbursements.confirm(batch.id(), failed, "finance");
+        }
+      }
+    }
+
+    assertThat(paidMonths(child, "childcare-subsidy")).as("the child's months up to the last run")
+        .isEqualTo(expectedMonths(thisMonth.minusMonths(2), last, raised, "500.00", "800.00"));
+    assertThat(paidMonths(family, "special-assistance")).as("each parent's months")
+        .isEqualTo(twice(expectedMonths(thisMonth, last, raised, "340.00", "400.00")));
+    assertThat(jdbc.sql("""
+            SELECT COUNT(*) FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE e.application_number = :n AND e.scheme = 'reward-assistance' AND p.status = 'PAID'""")
+        .param("n", family).query(Long.class).single()).as("each parent's Januaries, once each")
+        .isEqualTo(2L * (last.getYear() - thisMonth.getYear() + 1));
+    for (String application : List.of(child, family)) {
+      assertThat(jdbc.sql("""
+              SELECT e.id FROM entitlement e WHERE e.application_number = :n
+                AND (SELECT COALESCE(SUM(p.amount), 0) FROM payment p WHERE p.entitlement_id = e.id
+                    AND p.status = 'PAID')
+                  <> (SELECT COALESCE(SUM(s.amount), 0) FROM entitlement_period_state s
+                    WHERE s.entitlement_id = e.id AND s.status = 'PAID')""")
+          .param("n", application).query(Long.class).list())
+          .as("entitlements of %s paid other than their paid months add up to", application).isEmpty();
+    }
+  }
+
+  /** Each month from the first to the last and its amount: the first figure before the raise, the second from it. */
+  private static List<String> expectedMonths(YearMonth first, YearMonth last, YearMonth raised, String before,
+      String from) {
+    List<String> months = new ArrayList<>();
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      months.add(month + "=" + (month.isBefore(raised) ? before : from));
+    }
+    return months;
+  }
+
+  private static List<String> twice(List<String> months) {
+    return months.stream().flatMap(month -> Stream.of(month, month)).toList();
+  }
+
+  /** The scheme's paid periods of the application with their amounts, in order of the month. */
+  private List<String> paidMonths(String applicationNumber, String scheme) {
+    return jdbc.sql("""
+            SELECT p.period, p.amount FROM entitlement_period_state p JOIN entitlement e ON e.id = p.entitlement_id
+            WHERE e.application_number = :n AND e.scheme = :scheme AND p.status = 'PAID' ORDER BY p.period""")
+        .param("n", applicationNumber).param("scheme", scheme)
+        .query((row, n) -> row.getString("period") + "=" + row.getBigDecimal("amount").setScale(2).toPlainString())
+        .list();
   }
 
   /** A 3rd child whose parents bought a new flat: the national subsidy's months and the home-purchase subsidy. */
