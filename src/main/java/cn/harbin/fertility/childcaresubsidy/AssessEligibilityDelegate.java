@@ -25,7 +25,7 @@ public class AssessEligibilityDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable("applicationNumber");
-    ChildcareSubsidyAssessment assessment = checks.assess(number, claims.find(number));
+    ChildcareSubsidyAssessment assessment = checks.assess(claims.ofRecord(number));
     execution.setVariable("eligible", assessment.eligible());
     if (assessment.eligible()) {
       execution.setVariable("entitlementSummary", ChildcareSubsidySummary.describe(assessment));

@@ -1,6 +1,8 @@
 package cn.harbin.fertility.childcaresubsidy;
 
+import cn.harbin.fertility.common.TimeConfiguration;
 import java.sql.Date;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,19 +42,27 @@ public class ChildcareSubsidyClaims {
   }
 
   public ChildcareSubsidyApplication find(String applicationNumber) {
+    return ofRecord(applicationNumber).claim();
+  }
+
+  /** The claim as it stands (a birth order public security corrected included) and the day it was received. */
+  public record ClaimOfRecord(ChildcareSubsidyApplication claim, LocalDate receivedOn) {}
+
+  public ClaimOfRecord ofRecord(String applicationNumber) {
     return jdbc.sql("""
             SELECT a.applicant_name, a.applicant_id_number, c.applicant_phone, c.applicant_relationship, a.division_code,
               c.child_name, c.child_id_number, c.child_birth_date, c.birth_order, c.other_parent_name,
-              c.other_parent_id_number, c.bank_name, c.bank_account
+              c.other_parent_id_number, c.bank_name, c.bank_account, a.received_at
             FROM childcare_subsidy_claim c JOIN application a ON a.application_number = c.application_number
             WHERE c.application_number = :number""")
         .param("number", applicationNumber)
-        .query((row, n) -> new ChildcareSubsidyApplication(row.getString("applicant_name"),
+        .query((row, n) -> new ClaimOfRecord(new ChildcareSubsidyApplication(row.getString("applicant_name"),
             row.getString("applicant_id_number"), row.getString("applicant_phone"),
             row.getString("applicant_relationship"), row.getString("division_code"), row.getString("child_name"),
             row.getString("child_id_number"), row.getDate("child_birth_date").toLocalDate(), row.getInt("birth_order"),
             row.getString("other_parent_name"), row.getString("other_parent_id_number"), row.getString("bank_name"),
-            row.getString("bank_account")))
+            row.getString("bank_account")),
+            LocalDate.ofInstant(row.getTimestamp("received_at").toInstant(), TimeConfiguration.HARBIN)))
         .single();
   }
 

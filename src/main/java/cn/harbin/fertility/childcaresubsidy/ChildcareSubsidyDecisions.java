@@ -55,8 +55,9 @@ public class ChildcareSubsidyDecisions {
    */
   @Transactional
   public ChildcareSubsidyAssessment grant(String applicationNumber) {
-    ChildcareSubsidyApplication claim = claims.find(applicationNumber);
-    ChildcareSubsidyAssessment assessment = checks.assess(applicationNumber, claim);
+    ChildcareSubsidyClaims.ClaimOfRecord ofRecord = claims.ofRecord(applicationNumber);
+    ChildcareSubsidyApplication claim = ofRecord.claim();
+    ChildcareSubsidyAssessment assessment = checks.assess(ofRecord);
     if (!assessment.eligible()) {
       throw new IllegalStateException(applicationNumber + " was approved but is not eligible: "
           + assessment.ineligibilities());

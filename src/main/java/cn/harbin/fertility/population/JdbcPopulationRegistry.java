@@ -2,6 +2,7 @@ package cn.harbin.fertility.population;
 
 import java.sql.Date;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,8 +20,13 @@ public class JdbcPopulationRegistry implements PopulationRegistry {
 
   @Override
   public Optional<PopulationRecord> find(String idNumber) {
-    return jdbc.sql("SELECT * FROM population_record WHERE id_number = :id")
-        .param("id", idNumber)
+    return findAll(List.of(idNumber)).stream().findFirst();
+  }
+
+  @Override
+  public List<PopulationRecord> findAll(Collection<String> idNumbers) {
+    return jdbc.sql("SELECT * FROM population_record WHERE id_number IN (:ids)")
+        .param("ids", idNumbers)
         .query((row, n) -> new PopulationRecord(
             row.getString("id_number"),
             row.getString("name"),
@@ -30,7 +36,7 @@ public class JdbcPopulationRegistry implements PopulationRegistry {
             (Integer) row.getObject("birth_order", Integer.class),
             row.getDate("birth_date").toLocalDate(),
             row.getString("source")))
-        .optional();
+        .list();
   }
 
   /** Adds or replaces the records, all or none. */

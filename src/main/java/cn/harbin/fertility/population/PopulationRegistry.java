@@ -1,5 +1,7 @@
 package cn.harbin.fertility.population;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +12,9 @@ import java.util.Optional;
 public interface PopulationRegistry {
 
   Optional<PopulationRecord> find(String idNumber);
+
+  /** The records of those numbers the registry has, in any order: one call for several people. */
+  default List<PopulationRecord> findAll(Collection<String> idNumbers) {
+    return idNumbers.stream().distinct().flatMap(idNumber -> find(idNumber).stream()).toList();
+  }
 }
