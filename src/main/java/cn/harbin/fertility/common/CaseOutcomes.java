@@ -74,11 +74,11 @@ public class CaseOutcomes {
 
   @Transactional
   public void decide(String applicationNumber, ApplicationRecord.Status outcome, String reasonZh, String reasonEn) {
-    ApplicationRecord decided = records.decide(applicationNumber, outcome, reasonZh, reasonEn, clock.instant());
+    ApplicationRecord before = records.decide(applicationNumber, outcome, reasonZh, reasonEn, clock.instant());
     if (outcome != ApplicationRecord.Status.GRANTED) {
       records.releaseClaims(applicationNumber);
     }
-    String[] name = NAMES.get(decided.caseType());
+    String[] name = NAMES.get(before.caseType());
     notifications.send(applicationNumber, "您的" + name[0] + "申请 " + applicationNumber + " 已办结：" + reasonZh,
         "Your " + name[1] + " application " + applicationNumber + " is decided: " + reasonEn);
   }

@@ -196,7 +196,8 @@ public class Disbursements {
     if (opened.status() != BatchStatus.COLLECTING) {
       return;
     }
-    ownTransaction.executeWithoutResult(status -> extendOpenEnded(opened.scheme(), opened.period(), block));
+    ownTransaction.executeWithoutResult(status ->
+        entitlements.extendOpenEnded(opened.scheme(), block, opened.period()));
     OptionalLong after = OptionalLong.of(block.first() - 1);
     while (after.isPresent()) {
       long from = after.getAsLong();
@@ -267,18 +268,18 @@ public class Disbursements {
    */
   OptionalLong collectChunk(long batchId, String scheme, YearMonth upTo, long after, long last, int size) {
     // Ordered as the index (scheme, status, id) is, which H2 then reads from its place on, not sorting the rest.
-    List<Entitlements.Pricing> chunk = jdbc.sql("""
+    List<Entitlements.PricedWith> chunk = jdbc.sql("""
             SELECT id, rate, priced_with FROM entitlement
             WHERE scheme = :scheme AND status = 'LIVE' AND id > :after AND id <= :last
             ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY""")
         .param("scheme", scheme).param("after", after).param("last", last).param("size", size)
-        .query((r, n) -> new Entitlements.Pricing(r.getLong("id"), r.getString("rate"), r.getString("priced_with")))
+        .query((r, n) -> new Entitlements.PricedWith(r.getLong("id"), r.getString("rate"), r.getString("priced_with")))
         .list();
     if (chunk.isEmpty()) {
       return OptionalLong.empty();
     }
     entitlements.priceAnewWhereChanged(chunk);
-    List<Long> entitlementIds = chunk.stream().map(Entitlements.Pricing::id).toList();
+    List<Long> entitlementIds = chunk.stream().map(Entitlements.PricedWith::id).toList();
     List<Owed> owed = jdbc.sql("SELECT entitlement_id, " + SUMMED + """
              FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
             GROUP BY entitlement_id ORDER BY entitlement_id""")
@@ -331,24 +332,6 @@ public class Disbursements {
           .param("payments", paymentIds).update();
     }
     return lastLookedAt;
-  }
-
-  /**
-   * Open-ended entitlements (special families) of the block get their periods as the runs reach them: every month,
-   * or every year's January, from the first period up to the run's month, each priced by the rate in force then.
-   */
-  private void extendOpenEnded(String scheme, YearMonth upTo, IdBlock block) {
-    // Locked, as requalification locks one it ends: a death recorded meanwhile either waits for these months and
-    // then removes those after it, or has set the end before they are read.
-    entitlements.insertPricedPeriods(jdbc.sql("""
-            SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
-              (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
-            FROM entitlement e
-            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND e.last_period IS NULL AND e.rate IS NOT NULL
-              AND e.id BETWEEN :first AND :last
-            ORDER BY e.id FOR UPDATE""")
-        .param("scheme", scheme).param("first", block.first()).param("last", block.last())
-        .query(Entitlements.Priced::of).list(), upTo);
   }
 
   /** Finance approved the batch; its bank file is from now on what the bank receives. */

@@ -214,17 +214,31 @@ public class Entitlements {
     // Locked first, so that another call for it waits and then finds the periods this one made.
     jdbc.sql("SELECT id FROM entitlement WHERE id = :id FOR UPDATE").param("id", entitlementId).query(Long.class)
         .list();
-    jdbc.sql("""
-            SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
-              (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
-            FROM entitlement e WHERE e.id = :id AND e.last_period IS NULL AND e.rate IS NOT NULL""")
-        .param("id", entitlementId)
-        .query(Priced::of).optional()
-        .ifPresent(entitlement -> insertPricedPeriods(List.of(entitlement), upTo));
+    insertPricedPeriods(jdbc.sql(OPEN_ENDED_TO_EXTEND + "e.id = :id").param("id", entitlementId)
+        .query(ToExtend::of).list(), upTo);
   }
 
+  /**
+   * The periods the scheme's live open-ended entitlements of the block owe up to the run's month: every month, or
+   * every year's January, from the first period on, each priced by the rate in force then. Locked, as requalification
+   * locks one it ends: a death recorded meanwhile either waits for these months and then removes those after it, or
+   * has set the end before they are read.
+   */
+  void extendOpenEnded(String scheme, IdBlock block, YearMonth upTo) {
+    insertPricedPeriods(jdbc.sql(OPEN_ENDED_TO_EXTEND
+            + "e.scheme = :scheme AND e.status = 'LIVE' AND e.id BETWEEN :first AND :last ORDER BY e.id FOR UPDATE")
+        .param("scheme", scheme).param("first", block.first()).param("last", block.last())
+        .query(ToExtend::of).list(), upTo);
+  }
+
+  /** Open-ended entitlements priced by a rate, with their latest period, as {@link ToExtend#of} reads them. */
+  private static final String OPEN_ENDED_TO_EXTEND = """
+      SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
+        (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
+      FROM entitlement e WHERE e.last_period IS NULL AND e.rate IS NOT NULL AND\s""";
+
   /** An entitlement as a run's chunk reads it: the rate that prices it and the values it was priced with. */
-  record Pricing(long id, String rate, String pricedWith) {}
+  record PricedWith(long id, String rate, String pricedWith) {}
 
   /**
    * What V15 marks a special-assistance entitlement granted before it with: its unpaid months (a suspension's, say)
@@ -239,9 +253,9 @@ public class Entitlements {
    * and so do those of an entitlement {@link #PRICED_AS_GRANTED}. An open-ended entitlement's amount becomes that of
    * its latest period.
    */
-  void priceAnewWhereChanged(List<Pricing> entitlements) {
+  void priceAnewWhereChanged(List<PricedWith> entitlements) {
     DatedRates rates = new DatedRates(parameters);
-    List<Pricing> changed = entitlements.stream().filter(entitlement -> entitlement.rate() != null
+    List<PricedWith> changed = entitlements.stream().filter(entitlement -> entitlement.rate() != null
         && !rates.pricing(entitlement.rate()).equals(entitlement.pricedWith())).toList();
     byRate(changed.stream().filter(entitlement -> !PRICED_AS_GRANTED.equals(entitlement.pricedWith())).toList())
         .forEach((rate, ids) -> {
@@ -263,17 +277,17 @@ public class Entitlements {
         .param("pricing", rates.pricing(rate)).param("ids", ids).update());
   }
 
-  private static Map<String, List<Long>> byRate(List<Pricing> entitlements) {
+  private static Map<String, List<Long>> byRate(List<PricedWith> entitlements) {
     return entitlements.stream()
-        .collect(Collectors.groupingBy(Pricing::rate, Collectors.mapping(Pricing::id, Collectors.toList())));
+        .collect(Collectors.groupingBy(PricedWith::rate, Collectors.mapping(PricedWith::id, Collectors.toList())));
   }
 
-  /** An open-ended entitlement as {@link #insertPricedPeriods} reads it. */
-  record Priced(long id, YearMonth first, Frequency frequency, BigDecimal amount, String rate, String latest) {
+  /** An open-ended entitlement whose periods {@link #insertPricedPeriods} makes. */
+  private record ToExtend(long id, YearMonth first, Frequency frequency, BigDecimal amount, String rate, String latest) {
 
-    /** From a row with the entitlement's columns and {@code latest}, its latest period. */
-    static Priced of(ResultSet row, int number) throws SQLException {
-      return new Priced(row.getLong("id"), YearMonth.parse(row.getString("first_period")),
+    /** From a row of {@link #OPEN_ENDED_TO_EXTEND}. */
+    static ToExtend of(ResultSet row, int number) throws SQLException {
+      return new ToExtend(row.getLong("id"), YearMonth.parse(row.getString("first_period")),
           Frequency.valueOf(row.getString("frequency")), row.getBigDecimal("amount"), row.getString("rate"),
           row.getString("latest"));
     }
@@ -283,11 +297,11 @@ public class Entitlements {
    * Makes the periods of open-ended entitlements after their latest one up to and including the month, each priced
    * by the rate in force in its month, and keeps each entitlement's amount that of its latest period.
    */
-  void insertPricedPeriods(List<Priced> entitlements, YearMonth upTo) {
+  private void insertPricedPeriods(List<ToExtend> entitlements, YearMonth upTo) {
     DatedRates rates = new DatedRates(parameters);
     List<Object[]> periods = new ArrayList<>();
     List<Object[]> amounts = new ArrayList<>();
-    for (Priced entitlement : entitlements) {
+    for (ToExtend entitlement : entitlements) {
       BigDecimal latestAmount = entitlement.amount();
       for (YearMonth period : periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo)) {
         Optional<BigDecimal> amount = rates.amountFor(entitlement.rate(), period);
@@ -309,7 +323,7 @@ public class Entitlements {
    * The periods of an open-ended entitlement after its latest one (or from its first: each January's for a yearly
    * one) up to and including the month.
    */
-  static List<YearMonth> periodsAfter(YearMonth first, Frequency frequency, String latest, YearMonth upTo) {
+  private static List<YearMonth> periodsAfter(YearMonth first, Frequency frequency, String latest, YearMonth upTo) {
     boolean yearly = frequency == Frequency.YEARLY;
     List<YearMonth> periods = new ArrayList<>();
     YearMonth period = latest != null ? next(YearMonth.parse(latest), yearly)
@@ -378,6 +392,10 @@ public class Entitlements {
    * home-purchase subsidy, say), its claims go now, as they would have when the last entitlement ended.
    */
   public void freeClaimsIfEnded(String applicationNumber) {
+    // Locked as endCompleted locks them: a settlement ending the last of them at the same time has committed, or waits
+    // and then sees the case decided.
+    jdbc.sql("SELECT id FROM entitlement WHERE application_number = :n ORDER BY id FOR UPDATE")
+        .param("n", applicationNumber).query(Long.class).list();
     jdbc.sql(FREE_CLAIMS_OF_ENDED + "SELECT application_number FROM entitlement WHERE application_number = :n)")
         .param("n", applicationNumber).update();
   }

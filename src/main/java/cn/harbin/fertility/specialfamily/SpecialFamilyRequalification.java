@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -156,7 +157,7 @@ public class SpecialFamilyRequalification {
     SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
     SpecialFamilyAssessment assessment = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters))
         .assess(family, Set.of());
-    record Live(long id, String benefit) {}
+    record Live(long id, String key) {}
     List<Live> live = jdbc.sql("""
             SELECT id, scheme, beneficiary_id_number, rate FROM entitlement
             WHERE application_number = :n AND status = 'LIVE' AND last_period IS NULL""")
@@ -164,24 +165,26 @@ public class SpecialFamilyRequalification {
         .query((r, i) -> new Live(r.getLong("id"),
             benefitKey(r.getString("scheme"), r.getString("beneficiary_id_number"), r.getString("rate"))))
         .list();
-    Set<String> going = new HashSet<>();
-    for (Live entitlement : live) {
-      going.add(entitlement.benefit());
-    }
     Set<String> due = new HashSet<>();
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
-        String key = benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate());
-        due.add(key);
-        if (!going.contains(key)) {
+        due.add(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()));
+      }
+    }
+    // Those going end first, so that one at a new rate starts after the months they still owe, and only then may end
+    // as a whole: the family's claim stays while the new one is recorded.
+    List<Long> ending = live.stream().filter(entitlement -> !due.contains(entitlement.key())).map(Live::id).toList();
+    ending.forEach(entitlement -> closeAfter(entitlement, from.minusMonths(1)));
+    Set<String> going = live.stream().map(Live::key).collect(Collectors.toSet());
+    for (SchemeOutcome scheme : assessment.schemes()) {
+      for (Benefit benefit : scheme.benefits()) {
+        if (!going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
           grants.recordEntitlement(applicationNumber, scheme, benefit, from, assessment.appliedParameters());
         }
       }
     }
-    for (Live entitlement : live) {
-      if (!due.contains(entitlement.benefit())) {
-        end(entitlement.id(), from.minusMonths(1));
-      }
+    if (!ending.isEmpty()) {
+      entitlements.endIfComplete(ending);
     }
   }
 
@@ -190,12 +193,17 @@ public class SpecialFamilyRequalification {
   }
 
   private void end(long entitlementId, YearMonth lastPeriod) {
+    closeAfter(entitlementId, lastPeriod);
+    entitlements.endIfComplete(entitlementId);
+  }
+
+  /** Owes every period up to the last one and no period after it that is not paid or held yet. */
+  private void closeAfter(long entitlementId, YearMonth lastPeriod) {
     entitlements.owePeriodsUpTo(entitlementId, lastPeriod);
     jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
         .param("last", lastPeriod.toString()).param("id", entitlementId).update();
     jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND payment_id IS NULL")
         .param("id", entitlementId).param("last", lastPeriod.toString()).update();
-    entitlements.endIfComplete(entitlementId);
   }
 
   private void requireParent(String applicationNumber, String parentIdNumber, FieldChecks checks) {

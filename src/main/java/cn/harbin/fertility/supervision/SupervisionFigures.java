@@ -178,7 +178,8 @@ public class SupervisionFigures {
   public List<LiveEntitlements> liveEntitlements(SupervisionFilter filter) {
     return narrowed(filter, """
             SELECT e.scheme, e.division_code, COUNT(*) AS live, SUM(e.amount) AS per_period,
-              SUM(CASE WHEN e.rate IS NOT NULL AND e.amount IS NULL AND e.last_period IS NULL THEN 1 ELSE 0 END) AS awaiting
+              SUM(CASE WHEN e.rate IS NOT NULL AND e.amount IS NULL AND e.last_period IS NULL THEN 1 ELSE 0 END)
+                AS awaiting
             FROM entitlement e JOIN application a ON a.application_number = e.application_number
             WHERE e.status = 'LIVE' AND (:caseType IS NULL OR a.case_type = :caseType)
               AND (:division IS NULL OR e.division_code = :division)

@@ -79,7 +79,10 @@ public class TaskRecords {
     }
   }
 
-  /** One statement: the seconds since creation and since the claim are reckoned by the database from the row. */
+  /**
+   * One statement: the seconds since creation and since the claim are reckoned by the database from the row (none
+   * where the time is missing: PostgreSQL's GREATEST would skip the null and give 0).
+   */
   private void ended(DelegateTask task, String outcome) {
     jdbc.sql("""
             UPDATE task_record SET ended_at = :now, outcome = :outcome,
@@ -94,7 +97,7 @@ public class TaskRecords {
         .update();
   }
 
-  /** Whole seconds from the column's time to {@code :now}, none below zero (PostgreSQL's GREATEST skips a null). */
+  /** Whole seconds from the column's time to {@code :now}, none below zero. */
   private static String secondsSince(String column) {
     return "GREATEST(0, CAST(FLOOR(EXTRACT(EPOCH FROM CAST(:now AS TIMESTAMP)) - EXTRACT(EPOCH FROM " + column
         + ")) AS BIGINT))";

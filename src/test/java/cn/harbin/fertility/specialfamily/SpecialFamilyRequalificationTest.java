@@ -151,6 +151,24 @@ class SpecialFamilyRequalificationTest {
             tuple(month.minusMonths(3).toString(), month.toString(), new BigDecimal("1360.00")));
   }
 
+  /** A refused run for next month left next month made and unpaid: the new rate still starts with it. */
+  @Test
+  void aChangeAfterARunMadeNextMonthStartsTheNewRateWithNextMonth() {
+    YearMonth next = YearMonth.now(TimeConfiguration.HARBIN).plusMonths(1);
+    disbursements.reject(disbursements.collect("special-assistance", next).id(), "finance");
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "household", "RURAL"));
+
+    assertThat(disbursements.collect("special-assistance", next).payments())
+        .filteredOn(payment -> payment.applicationNumber().equals(number))
+        .extracting(Disbursements.Payment::firstPeriod, Disbursements.Payment::amount)
+        .containsExactlyInAnyOrder(
+            tuple(next.minusMonths(1).toString(), new BigDecimal("340.00")),
+            tuple(next.minusMonths(1).toString(), new BigDecimal("340.00")),
+            tuple(next.toString(), new BigDecimal("170.00")),
+            tuple(next.toString(), new BigDecimal("170.00")));
+  }
+
   @Test
   void aChangeLeavesThisMonthAtItsAmountThoughNoRunHasMadeItYet() {
     taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "household", "RURAL"));

@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Our Flyway migrations, for a benchmark or a migration's test that sets up its database without the application: the locations of
- * application.yaml, and on PostgreSQL those application-postgres.yaml adds.
+ * Our Flyway migrations, for a benchmark or a migration's test that sets up its database without the application:
+ * the locations of application.yaml, and on PostgreSQL those application-postgres.yaml adds.
  */
 public final class Migrations {
 
