@@ -40,8 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The monthly disbursement at the scale of issue 14, as {@link DisbursementBenchmark} (PostgreSQL) and {@link
- * DisbursementOnH2Benchmark} run it: 100,000 live childcare entitlements of 500 CNY a month from 2025-01 to 2027-12
+ * The monthly disbursement at the scale of issue 14, as {@link DisbursementBenchmark} (PostgreSQL) and
+ * {@link DisbursementOnH2Benchmark} run it: 100,000 live childcare entitlements of 500 CNY a month from 2025-01 to 2027-12
  * loaded into the application's tables (3.6 million periods), priced with the seeded standard. Then every step of a
  * run as the process's jobs run them, a step's blocks of ids on three threads: the first collection up to 2026-11 (2.3
  * million periods of arrears), the bank file written to a stream, the bank's result with 100 failed payments and the
