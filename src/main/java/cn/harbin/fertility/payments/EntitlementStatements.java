@@ -22,9 +22,16 @@ public class EntitlementStatements {
       String maskedBankAccount, Entitlements.Frequency frequency, BigDecimal amount, YearMonth firstPeriod,
       YearMonth lastPeriod, Entitlements.Status status, List<Period> periods) {
 
-    /** What one period pays: the standard of an open-ended entitlement, the first period's of a fixed schedule. */
+    /**
+     * What one period pays now: an open-ended entitlement's latest, a fixed schedule's next to be paid (or its last),
+     * which a raised standard may have changed since the first.
+     */
     public BigDecimal rate() {
-      return amount != null || periods.isEmpty() ? amount : periods.get(0).amount();
+      if (amount != null || periods.isEmpty()) {
+        return amount;
+      }
+      return periods.stream().filter(period -> !"PAID".equals(period.status())).findFirst()
+          .orElse(periods.get(periods.size() - 1)).amount();
     }
 
     /** An open-ended entitlement whose scheme has no standard yet: granted, nothing paid. */

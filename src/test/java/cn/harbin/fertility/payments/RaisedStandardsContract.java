@@ -32,6 +32,7 @@ abstract class RaisedStandardsContract {
   @Autowired GrantedSpecialFamilies families;
   @Autowired PolicyParameterChanges parameters;
   @Autowired Disbursements disbursements;
+  @Autowired EntitlementStatements statements;
   @Autowired JdbcClient jdbc;
   @Autowired SupervisionFigures figures;
 
@@ -50,6 +51,8 @@ abstract class RaisedStandardsContract {
               JOIN entitlement e ON e.id = p.entitlement_id WHERE e.application_number = :n AND p.payment_id IS NULL
               ORDER BY p.period FETCH FIRST 1 ROW ONLY""").param("n", child).query(String.class).single())
           .as("the months still unpaid").isEqualTo(THIS_MONTH.plusMonths(3) + "=800.00");
+      assertThat(statements.of(child)).singleElement().extracting(EntitlementStatements.Statement::rate)
+          .as("what the family's page says a month pays now").isEqualTo(new BigDecimal("800.00"));
     }
   }
 
