@@ -75,10 +75,14 @@ public class SpecialFamilyRequalification {
     return (Integer) CaseDeadlines.from(parameters, SpecialFamilyIntake.PROCESS_KEY, CaseDeadlines.SPECIAL_FAMILY).on(LocalDate.now(clock)).get("requalificationDueDays");
   }
 
-  /** The situation is as it was: a suspended family is paid again. */
+  /**
+   * The situation is as it was: a suspended family is paid again, and the rules apply from the next month to the
+   * family as it is then, so that a parent who has reached the age of a scheme since is granted it.
+   */
   @Transactional
   public void unchanged(String applicationNumber) {
     resume(applicationNumber);
+    reconcile(applicationNumber, YearMonth.now(clock).plusMonths(1));
   }
 
   /** The family's situation changed: its entitlements follow the rules from the next month. */

@@ -40,7 +40,12 @@ class SpecialFamilyRequalificationTest {
   /** A bereaved family granted through its case, then this year's requalification opened. */
   @BeforeEach
   void grantedFamilyUpForRequalification() {
-    family = TestSpecialFamily.bereaved("230102", List.of());
+    grantedUpForRequalification(TestSpecialFamily.bereaved("230102", List.of()));
+    assertThat(taskService.getIdentityLinksForTask(confirmation.getId()).get(0).getGroupId()).isEqualTo("street-230102");
+  }
+
+  private void grantedUpForRequalification(SpecialFamilyApplication application) {
+    family = application;
     number = intake.submitOnline(family).applicationNumber();
     complete("Task_StreetReview", Map.of("streetDecision", "approve"));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId()).timers()
@@ -51,7 +56,6 @@ class SpecialFamilyRequalificationTest {
     confirmation = taskService.createTaskQuery().processInstanceId(year).list().stream()
         .filter(task -> number.equals(taskService.getVariable(task.getId(), "applicationNumber"))).findFirst()
         .orElseThrow();
-    assertThat(taskService.getIdentityLinksForTask(confirmation.getId()).get(0).getGroupId()).isEqualTo("street-230102");
   }
 
   private String instanceId() {
@@ -92,6 +96,27 @@ class SpecialFamilyRequalificationTest {
     taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
 
     assertThat(entitlements()).isEqualTo(before).hasSize(5);
+  }
+
+  /**
+   * The rules apply at every yearly confirmation, the situation unchanged or not: the mother, 59 when the family was
+   * granted, is 60 on the first of next month, and her 奖励扶助 starts then.
+   */
+  @Test
+  void anUnchangedFamilyGetsWhatItsParentsAgeNowGivesIt() {
+    LocalDate sixtiethBirthday = YearMonth.now(TimeConfiguration.HARBIN).plusMonths(1).atDay(1);
+    grantedUpForRequalification(TestSpecialFamily.bereaved("230103", List.of(), sixtiethBirthday.minusYears(60)));
+    assertThat(entitlements()).filteredOn(row -> row.startsWith("reward-assistance")).as("the father's only")
+        .containsExactly("reward-assistance:" + father() + ":LIVE:-:600.00");
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(entitlements()).filteredOn(row -> row.startsWith("reward-assistance"))
+        .containsExactly("reward-assistance:" + father() + ":LIVE:-:600.00",
+            "reward-assistance:" + mother() + ":LIVE:-:600.00");
+    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
+            + "'reward-assistance' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
+        .query(String.class).single()).isEqualTo(YearMonth.from(sixtiethBirthday).toString());
   }
 
   @Test

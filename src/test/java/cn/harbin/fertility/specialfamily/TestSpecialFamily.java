@@ -11,7 +11,12 @@ final class TestSpecialFamily {
 
   /** An urban couple of 61 and 63 whose only child died; the father is partly disabled. */
   static SpecialFamilyApplication bereaved(String divisionCode, List<String> services) {
-    String mother = TestIdentityNumbers.of(divisionCode, LocalDate.of(1965, 3, 3), false);
+    return bereaved(divisionCode, services, LocalDate.of(1965, 3, 3));
+  }
+
+  /** The same couple, the mother born on that day. */
+  static SpecialFamilyApplication bereaved(String divisionCode, List<String> services, LocalDate motherBorn) {
+    String mother = TestIdentityNumbers.of(divisionCode, motherBorn, false);
     String father = TestIdentityNumbers.of(divisionCode, LocalDate.of(1963, 4, 4), true);
     return new SpecialFamilyApplication("赵淑兰", mother, "13945100001", divisionCode, "URBAN",
         List.of(new SpecialFamilyApplication.ParentEntry("赵淑兰", mother, "NONE"),
