@@ -1,10 +1,13 @@
 package cn.harbin.fertility.common;
 
+import cn.harbin.fertility.policy.WorkingDays;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -15,6 +18,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +32,11 @@ public class WorkingDayDueDates extends AbstractProcessEnginePlugin {
 
   private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d+)WD");
 
+  private static final Logger LOG = LoggerFactory.getLogger(WorkingDayDueDates.class);
+
   private final PublicHolidays holidays;
+  /** The years a missing notice has been logged for, once each. */
+  private final Set<Integer> warnedOf = ConcurrentHashMap.newKeySet();
 
   public WorkingDayDueDates(PublicHolidays holidays) {
     this.holidays = holidays;
@@ -46,7 +55,14 @@ public class WorkingDayDueDates extends AbstractProcessEnginePlugin {
   private Date workingDaysFromToday(int count) {
     ZoneId zone = TimeConfiguration.HARBIN;
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    LocalDate due = holidays.workingDays().plusWorkingDays(today, count);
+    WorkingDays workingDays = holidays.workingDays();
+    LocalDate due = workingDays.plusWorkingDays(today, count);
+    for (int year = today.getYear(); year <= due.getYear(); year++) {
+      if (!workingDays.lists(year) && warnedOf.add(year)) {
+        LOG.warn("the holiday table lists no day of {}: due dates in {} count its holidays as working days; add the "
+            + "State Council's notice for {} (README \"Working days\")", year, year, year);
+      }
+    }
     return Date.from(due.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant());
   }
 

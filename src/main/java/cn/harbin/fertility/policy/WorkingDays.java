@@ -32,6 +32,11 @@ public final class WorkingDays {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
+  /** Whether the notice of that year is in the table: without it, its holidays count as working days. */
+  public boolean lists(int year) {
+    return listedDays.keySet().stream().anyMatch(day -> day.getYear() == year);
+  }
+
   /** The {@code count}-th working day after {@code start} (the start day itself does not count). */
   public LocalDate plusWorkingDays(LocalDate start, int count) {
     LocalDate day = start;

@@ -13,12 +13,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The engine's due dates in China's working days, from the holiday table the application ships. */
 @ApplicationOnH2
+@ExtendWith(OutputCaptureExtension.class)
 class WorkingDayDueDatesTest {
 
   @Autowired RepositoryService repositoryService;
@@ -44,6 +49,19 @@ class WorkingDayDueDatesTest {
     Date dueDate = taskService.createTaskQuery().processInstanceId(instance).singleResult().getDueDate();
     assertThat(ZonedDateTime.ofInstant(dueDate.toInstant(), TimeConfiguration.HARBIN).toLocalDateTime())
         .isEqualTo(expected);
+  }
+
+  @Test
+  void aDueDateInAYearTheTableDoesNotListIsLoggedOnce(CapturedOutput output) {
+    // Years no other test reaches: the log says each once per node.
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2039, 12, 10, 9, 0).atZone(TimeConfiguration.HARBIN)
+        .toInstant()));
+
+    runtimeService.startProcessInstanceByKey("test-working-day-due", Map.of("due", "P30WD"));
+    runtimeService.startProcessInstanceByKey("test-working-day-due", Map.of("due", "P31WD"));
+
+    assertThat(output.getOut()).containsOnlyOnce("the holiday table lists no day of 2039")
+        .containsOnlyOnce("the holiday table lists no day of 2040");
   }
 
   @AfterEach
