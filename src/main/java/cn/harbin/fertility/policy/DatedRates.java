@@ -26,6 +26,7 @@ public final class DatedRates {
 
   private final PolicyParameterSource source;
   private final Map<String, NavigableMap<LocalDate, BigDecimal>> read = new HashMap<>();
+  private final Map<String, String> pricings = new HashMap<>();
 
   public DatedRates(PolicyParameterSource source) {
     this.source = source;
@@ -62,8 +63,9 @@ public final class DatedRates {
    * priced with, so that a later line tells its unpaid periods are to be priced anew.
    */
   public String pricing(String rate) {
-    return values(rate).entrySet().stream().map(value -> value.getKey() + "=" + value.getValue().toPlainString())
-        .collect(Collectors.joining(";"));
+    // Compared once for every entitlement a run's chunk reads: made once a rate.
+    return pricings.computeIfAbsent(rate, name -> values(name).entrySet().stream()
+        .map(value -> value.getKey() + "=" + value.getValue().toPlainString()).collect(Collectors.joining(";")));
   }
 
   private NavigableMap<LocalDate, BigDecimal> values(String rate) {
