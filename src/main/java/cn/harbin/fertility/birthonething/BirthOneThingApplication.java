@@ -2,6 +2,7 @@ package cn.harbin.fertility.birthonething;
 
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
 import cn.harbin.fertility.common.FieldError;
+import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.InvalidRequestException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -42,6 +43,11 @@ public record BirthOneThingApplication(
     return new ChildcareSubsidyApplication(applicantName, applicantIdNumber, applicantPhone, applicantRelationship,
         divisionCode, childName, childIdNumber, childBirthDate, birthOrder, otherParentName, otherParentIdNumber,
         bankName, bankAccount);
+  }
+
+  /** The child's identity number as the records keep it, however it was typed (valid once the application is). */
+  public String recordedChildIdNumber() {
+    return IdentityNumber.parse(childIdNumber).orElseThrow().value();
   }
 
   public boolean declaresHomePurchase() {

@@ -69,7 +69,7 @@ public class BirthOneThingIntake {
               other_parent_id_number)
             VALUES (:number, :phone, :child, :otherParent)""")
         .param("number", number).param("phone", application.applicantPhone().strip())
-        .param("child", IdentityNumber.parse(application.childIdNumber()).orElseThrow().value())
+        .param("child", application.recordedChildIdNumber())
         .param("otherParent", application.otherParentIdNumber() == null || application.otherParentIdNumber().isBlank()
             ? null : IdentityNumber.parse(application.otherParentIdNumber()).orElseThrow().value())
         .update();
@@ -88,7 +88,7 @@ public class BirthOneThingIntake {
 
   /** One application after a birth per child. */
   static String claimKey(BirthOneThingApplication application) {
-    return PROCESS_KEY + ":" + IdentityNumber.parse(application.childIdNumber()).orElseThrow().value();
+    return PROCESS_KEY + ":" + application.recordedChildIdNumber();
   }
 
   private static ConflictException duplicate() {

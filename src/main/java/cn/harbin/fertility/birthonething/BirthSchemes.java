@@ -3,7 +3,6 @@ package cn.harbin.fertility.birthonething;
 import cn.harbin.fertility.birthonething.BirthSchemeResults.SchemeResult;
 import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyIntake;
 import cn.harbin.fertility.common.ApplicationRecords;
-import cn.harbin.fertility.common.IdentityNumber;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.payments.Entitlements;
 import cn.harbin.fertility.policy.BirthFacts;
@@ -110,8 +109,8 @@ public class BirthSchemes {
     List<MonthlyPayment> schedule = monthly ? outcome.months()
         : List.of(new MonthlyPayment(YearMonth.from(today), outcome.amount().orElseThrow()));
     entitlements.record(new Entitlements.NewEntitlement(applicationNumber, scheme, outcome.clause(),
-        child(application), application.applicantName(), application.bankName(), application.bankAccount(),
-        application.divisionCode(), schedule, monthly ? BirthSchemeParameters.NATIONAL_MONTHLY_AMOUNT_RATE : null,
+        application.recordedChildIdNumber(), application.applicantName(), application.bankName(),
+        application.bankAccount(), application.divisionCode(), schedule, monthly ? BirthSchemeParameters.NATIONAL_MONTHLY_AMOUNT_RATE : null,
         Map.of(scheme, outcome.explanationZh() + " (" + outcome.clause() + ")")), clock.instant());
   }
 
@@ -143,12 +142,7 @@ public class BirthSchemes {
   private BirthFacts facts(BirthOneThingApplication application, LocalDate today) {
     return new BirthFacts(application.childBirthDate(), application.birthOrder(), application.divisionCode(),
         homePurchase(application), Boolean.TRUE.equals(application.publicRentalQualified()), today,
-        entitlements.grantedUnder(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, child(application)));
-  }
-
-  /** The child's identity number as its claim and its entitlements keep it, however it was typed. */
-  private static String child(BirthOneThingApplication application) {
-    return IdentityNumber.parse(application.childIdNumber()).orElseThrow().value();
+        entitlements.grantedUnder(BirthSchemeParameters.HOME_PURCHASE_SUBSIDY, application.recordedChildIdNumber()));
   }
 
   private static Optional<BirthFacts.HomePurchase> homePurchase(BirthOneThingApplication application) {

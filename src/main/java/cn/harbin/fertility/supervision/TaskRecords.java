@@ -79,23 +79,22 @@ public class TaskRecords {
     }
   }
 
-  /**
-   * One statement: the seconds since creation and since the claim are reckoned by the database from the row (none
-   * where the time is missing: PostgreSQL's GREATEST would skip the null and give 0).
-   */
+  /** The end, and the seconds since creation and since the claim, reckoned by the database from the row. */
   private void ended(DelegateTask task, String outcome) {
-    jdbc.sql("""
-            UPDATE task_record SET ended_at = :now, outcome = :outcome,
-              create_to_complete_seconds = CASE WHEN :completed AND created_at IS NOT NULL THEN %s END,
-              claim_to_complete_seconds = CASE WHEN :completed AND claimed_at IS NOT NULL THEN %s END
-            WHERE task_id = :id AND ended_at IS NULL"""
-            .formatted(secondsSince("created_at"), secondsSince("claimed_at")))
+    jdbc.sql(RECORD_END)
         .param("now", Timestamp.from(clock.instant()))
         .param("outcome", outcome)
         .param("completed", "COMPLETED".equals(outcome))
         .param("id", task.getId())
         .update();
   }
+
+  /** None where the time is missing: PostgreSQL's GREATEST would skip the null and give 0. */
+  private static final String RECORD_END = """
+      UPDATE task_record SET ended_at = :now, outcome = :outcome,
+        create_to_complete_seconds = CASE WHEN :completed AND created_at IS NOT NULL THEN %s END,
+        claim_to_complete_seconds = CASE WHEN :completed AND claimed_at IS NOT NULL THEN %s END
+      WHERE task_id = :id AND ended_at IS NULL""".formatted(secondsSince("created_at"), secondsSince("claimed_at"));
 
   /** Whole seconds from the column's time to {@code :now}, none below zero. */
   private static String secondsSince(String column) {

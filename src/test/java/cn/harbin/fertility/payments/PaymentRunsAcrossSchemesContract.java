@@ -62,11 +62,7 @@ abstract class PaymentRunsAcrossSchemesContract {
         List<String> otherSchemesBefore = entitlementsOutside(scheme);
         List<String> claimsOutsideBefore = claimsWithoutEntitlementIn(scheme);
 
-        Disbursements.Batch batch = disbursements.collect(scheme, month);
-        if (batch.status() == Disbursements.BatchStatus.COLLECTED) {
-          disbursements.approveForExport(batch.id(), "finance");
-          disbursements.confirm(batch.id(), Map.of(), "finance");
-        }
+        PaidRuns.paid(disbursements, scheme, month);
 
         assertThat(entitlementsOutside(scheme)).as("%s run of %s", scheme, month).isEqualTo(otherSchemesBefore);
         assertThat(claimsWithoutEntitlementIn(scheme)).as("%s run of %s", scheme, month).isEqualTo(claimsOutsideBefore);
@@ -197,10 +193,8 @@ abstract class PaymentRunsAcrossSchemesContract {
   void anOpenEndedEntitlementPaidInFullSoFarStaysLive() {
     String family = specialFamilies.grantBereaved("230108");
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
-    Disbursements.Batch batch = disbursements.collect("special-assistance", thisMonth);
-    disbursements.approveForExport(batch.id(), "finance");
 
-    disbursements.confirm(batch.id(), Map.of(), "finance");
+    PaidRuns.paid(disbursements, "special-assistance", thisMonth);
 
     assertThat(statusesOf(family, "special-assistance")).containsExactly("LIVE", "LIVE");
     assertThat(paidPeriods(family, "special-assistance")).isEqualTo(2);
@@ -213,9 +207,7 @@ abstract class PaymentRunsAcrossSchemesContract {
     String family = specialFamilies.grantBereaved("230109");
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
     for (String scheme : List.of("special-assistance", "reward-assistance")) {
-      Disbursements.Batch batch = disbursements.collect(scheme, thisMonth);
-      disbursements.approveForExport(batch.id(), "finance");
-      disbursements.confirm(batch.id(), Map.of(), "finance");
+      PaidRuns.paid(disbursements, scheme, thisMonth);
     }
     List<String> parents = jdbc.sql("SELECT id_number FROM special_family_member WHERE application_number = :n "
         + "AND role = 'PARENT' ORDER BY position").param("n", family).query(String.class).list();
@@ -242,9 +234,7 @@ abstract class PaymentRunsAcrossSchemesContract {
   void aYearAlreadyPaidIsNotPaidAgainUnderANewGrant() {
     String family = specialFamilies.grantBereaved("230111");
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
-    Disbursements.Batch paid = disbursements.collect("reward-assistance", thisMonth);
-    disbursements.approveForExport(paid.id(), "finance");
-    disbursements.confirm(paid.id(), Map.of(), "finance");
+    PaidRuns.paid(disbursements, "reward-assistance", thisMonth);
     String parent = jdbc.sql("SELECT MIN(beneficiary_id_number) FROM entitlement WHERE application_number = :n "
         + "AND scheme = 'reward-assistance'").param("n", family).query(String.class).single();
     jdbc.sql("UPDATE entitlement SET last_period = :last, status = 'ENDED' WHERE application_number = :n "

@@ -14,7 +14,6 @@ import cn.harbin.fertility.support.PolicyParameterChanges.NewValue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,12 +141,7 @@ abstract class RaisedStandardsContract {
 
   /** The family's payments in the scheme's run of the month, which finance then approves and the bank pays. */
   private List<BigDecimal> paidTo(String family, String scheme, YearMonth month) {
-    Disbursements.Batch batch = disbursements.collect(scheme, month);
-    if (batch.status() == Disbursements.BatchStatus.COLLECTED) {
-      disbursements.approveForExport(batch.id(), "finance");
-      disbursements.confirm(batch.id(), Map.of(), "finance");
-    }
-    return batch.payments().stream().filter(payment -> payment.applicationNumber().equals(family))
+    return PaidRuns.paid(disbursements, scheme, month).payments().stream().filter(payment -> payment.applicationNumber().equals(family))
         .map(Payment::amount).toList();
   }
 
