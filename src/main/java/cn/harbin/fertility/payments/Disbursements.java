@@ -7,7 +7,6 @@ import cn.harbin.fertility.common.MultiRowInsert;
 import cn.harbin.fertility.common.NotFoundException;
 import cn.harbin.fertility.common.FieldError;
 import cn.harbin.fertility.common.AfterCommit;
-import cn.harbin.fertility.common.DatabaseProduct;
 import cn.harbin.fertility.common.Sequences;
 import io.micrometer.core.instrument.MeterRegistry;
 import cn.harbin.fertility.notifications.Notifications;
@@ -22,7 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -41,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Pays entitlements of any scheme in batches: collect what is due up to a month (arrears included), finance
  * approves, the bank file goes out, finance records the bank's result; failed payments are due again next batch.
- * A period is taken by at most one batch at a time (a conditional update), so no month is paid twice, even when
- * two runs for the same month overlap.
+ * A payment holds its months as ranges (V16); an entitlement is collected under its row's lock, so that a month is
+ * held by at most one live payment and no month is paid twice, even when two runs for the same month overlap.
  *
  * <p>What touches every payment of a batch (collecting, releasing a refused batch, settling the bank's result) runs
  * in transactions of {@link #CHUNK} entitlements or payments, each committed on its own, so that a run for a whole
@@ -112,11 +111,9 @@ public class Disbursements {
   private final Clock clock;
   private final Notifications notifications;
   private final MeterRegistry meters;
-  private final boolean joinedUpdates;
 
   public Disbursements(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, Sequences sequences,
-      Entitlements entitlements, Clock clock, Notifications notifications, MeterRegistry meters,
-      DatabaseProduct database) {
+      Entitlements entitlements, Clock clock, Notifications notifications, MeterRegistry meters) {
     this.jdbc = JdbcClient.create(jdbcTemplate);
     this.batchedJdbc = jdbcTemplate;
     this.streamingJdbc = new JdbcTemplate(jdbcTemplate.getDataSource());
@@ -130,7 +127,6 @@ public class Disbursements {
     this.clock = clock;
     this.notifications = notifications;
     this.meters = meters;
-    this.joinedUpdates = database.isPostgres();
   }
 
   /** The schemes whose entitlements a disbursement pays, in the order the monthly schedule runs them. */
@@ -218,51 +214,23 @@ public class Disbursements {
   }
 
   /**
-   * The due periods of each entitlement of a chunk, held by its payment: one statement for the chunk where the
-   * database joins in an update (PostgreSQL), one per entitlement in a JDBC batch where it does not (H2, whose MERGE
-   * is no faster). Only a period still DUE is taken, so two overlapping runs never hold the same month. Two such runs
-   * may lock each other's rows in opposite orders on PostgreSQL: one chunk then rolls back, and the job's retry takes
-   * up where it stopped.
+   * The months the chunk's entitlements owe up to the run's month, each with whether a live payment holds it already:
+   * from each entitlement's {@code owed_from} on, as its primary key orders them.
    */
-  private static final String HOLD_JOINED = """
-      UPDATE entitlement_period SET payment_id = p.id FROM payment p
-      WHERE p.id IN (:payments) AND entitlement_period.entitlement_id = p.entitlement_id
-        AND entitlement_period.payment_id IS NULL AND entitlement_period.period <= :upTo
-      RETURNING entitlement_period.payment_id, entitlement_period.amount,
-        entitlement_period.period AS first_period, entitlement_period.period AS last_period""";
-  private static final String HOLD_ONE = """
-      UPDATE entitlement_period SET payment_id = ?
-      WHERE entitlement_id = ? AND payment_id IS NULL AND period <= ?""";
-
-  /** Months owed or held: their sum, the first and the last. */
-  private record Months(BigDecimal amount, String first, String last) {
-
-    /** What {@link #SUMMED} selects. */
-    static Months of(ResultSet row) throws SQLException {
-      return new Months(row.getBigDecimal("amount"), row.getString("first_period"), row.getString("last_period"));
-    }
-
-    Months and(Months other) {
-      return new Months(amount.add(other.amount), first.compareTo(other.first) <= 0 ? first : other.first,
-          last.compareTo(other.last) >= 0 ? last : other.last);
-    }
-
-    boolean sameAs(Months other) {
-      return other != null && amount.compareTo(other.amount) == 0 && first.equals(other.first)
-          && last.equals(other.last);
-    }
-  }
-
-  private static final String SUMMED = "SUM(amount) AS amount, MIN(period) AS first_period, MAX(period) AS last_period";
-
-  private record Owed(long entitlementId, Months months) {}
+  private static final String MONTHS_FROM_OWED = """
+      SELECT entitlement_period.entitlement_id, e.frequency, entitlement_period.period, entitlement_period.amount,
+        CASE WHEN\s""" + Entitlements.NOT_HELD + """
+       THEN 0 ELSE 1 END AS held
+      FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
+      WHERE e.id IN (:entitlements) AND entitlement_period.period >= COALESCE(e.owed_from, '')
+        AND entitlement_period.period <= :upTo
+      ORDER BY entitlement_period.entitlement_id, entitlement_period.period""";
 
   /**
    * The next live entitlements of the scheme after {@code after}, up to {@code last}: a payment for each that still
-   * owes periods, holding them. What each owes is summed first and its payment written with it; what the payments then
-   * hold is read back (PostgreSQL returns it from the update itself). Another run may take or free some of those months
-   * before they are held: then, and only then, a payment differs from what it holds, and the chunk's payments are
-   * summed again from what they hold, those left holding nothing removed.
+   * owes periods, holding them as ranges ({@link OwedMonths}). The chunk's entitlements are locked in id order first,
+   * so that two runs collecting the same entitlement take turns and the second finds the months the first holds; every
+   * month up to the run's month is then held, and each entitlement's {@code owed_from} moves past it.
    *
    * @return the last entitlement looked at, or none when none was left
    */
@@ -271,7 +239,7 @@ public class Disbursements {
     List<Entitlements.PricedWith> chunk = jdbc.sql("""
             SELECT id, rate, priced_with FROM entitlement
             WHERE scheme = :scheme AND status = 'LIVE' AND id > :after AND id <= :last
-            ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY""")
+            ORDER BY scheme, status, id FETCH FIRST :size ROWS ONLY FOR UPDATE""")
         .param("scheme", scheme).param("after", after).param("last", last).param("size", size)
         .query((r, n) -> new Entitlements.PricedWith(r.getLong("id"), r.getString("rate"), r.getString("priced_with")))
         .list();
@@ -280,58 +248,40 @@ public class Disbursements {
     }
     entitlements.priceAnewWhereChanged(chunk);
     List<Long> entitlementIds = chunk.stream().map(Entitlements.PricedWith::id).toList();
-    List<Owed> owed = jdbc.sql("SELECT entitlement_id, " + SUMMED + """
-             FROM entitlement_period WHERE entitlement_id IN (:entitlements) AND payment_id IS NULL AND period <= :upTo
-            GROUP BY entitlement_id ORDER BY entitlement_id""")
-        .param("entitlements", entitlementIds).param("upTo", upTo.toString())
-        .query((r, n) -> new Owed(r.getLong("entitlement_id"), Months.of(r)))
-        .list();
-    OptionalLong lastLookedAt = OptionalLong.of(entitlementIds.get(entitlementIds.size() - 1));
-    if (owed.isEmpty()) {
-      return lastLookedAt;
-    }
-    List<Long> paymentIds = sequences.next("payment_seq", owed.size());
-    List<Object> payments = new ArrayList<>();
-    for (int i = 0; i < owed.size(); i++) {
-      Months months = owed.get(i).months();
-      payments.addAll(List.of(paymentIds.get(i), batchId, owed.get(i).entitlementId(), months.amount(),
-          months.first(), months.last()));
-    }
-    batchedJdbc.update(MultiRowInsert.of(
-        "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
-        "(?, ?, ?, ?, ?, ?, 'PENDING')", owed.size()), payments.toArray());
-    // The statements below name this chunk's payments by their numbers: other blocks of the batch, collected at the
-    // same time, draw numbers in between.
-    Map<Long, Months> held = new HashMap<>();
-    RowCallbackHandler addHeld = row -> held.merge(row.getLong("payment_id"), Months.of(row), Months::and);
-    if (joinedUpdates) {
-      jdbc.sql(HOLD_JOINED).param("payments", paymentIds).param("upTo", upTo.toString()).query(addHeld);
-    } else {
-      List<Object[]> holds = new ArrayList<>();
-      for (int i = 0; i < owed.size(); i++) {
-        holds.add(new Object[] {paymentIds.get(i), owed.get(i).entitlementId(), upTo.toString()});
+    Map<Long, OwedMonths> months = new LinkedHashMap<>();
+    jdbc.sql(MONTHS_FROM_OWED).param("entitlements", entitlementIds).param("upTo", upTo.toString())
+        .query((RowCallbackHandler) row -> {
+          Entitlements.Frequency frequency = Entitlements.Frequency.valueOf(row.getString("frequency"));
+          months.computeIfAbsent(row.getLong("entitlement_id"), id -> new OwedMonths(frequency))
+              .add(YearMonth.parse(row.getString("period")), row.getBigDecimal("amount"), row.getInt("held") == 1);
+        });
+    months.values().removeIf(owed -> owed.ranges().isEmpty());
+    if (!months.isEmpty()) {
+      List<Long> paymentIds = sequences.next("payment_seq", months.size());
+      List<Object> payments = new ArrayList<>();
+      List<Object> ranges = new ArrayList<>();
+      int next = 0;
+      for (Map.Entry<Long, OwedMonths> owed : months.entrySet()) {
+        long paymentId = paymentIds.get(next++);
+        List<OwedMonths.Range> held = owed.getValue().ranges();
+        payments.addAll(List.of(paymentId, batchId, owed.getKey(), owed.getValue().amount(),
+            held.get(0).first().toString(), held.get(held.size() - 1).last().toString()));
+        for (OwedMonths.Range range : held) {
+          ranges.addAll(List.of(paymentId, owed.getKey(), range.first().toString(), range.last().toString()));
+        }
       }
-      batchedJdbc.batchUpdate(HOLD_ONE, holds);
-      jdbc.sql("SELECT payment_id, " + SUMMED + " FROM entitlement_period WHERE payment_id IN (:payments)"
-              + " GROUP BY payment_id")
-          .param("payments", paymentIds).query(addHeld);
+      batchedJdbc.update(MultiRowInsert.of(
+          "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
+          "(?, ?, ?, ?, ?, ?, 'PENDING')", months.size()), payments.toArray());
+      batchedJdbc.update(MultiRowInsert.of(
+          "INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)", "(?, ?, ?, ?)",
+          ranges.size() / 4), ranges.toArray());
     }
-    boolean asOwed = true;
-    for (int i = 0; i < owed.size(); i++) {
-      asOwed &= owed.get(i).months().sameAs(held.get(paymentIds.get(i)));
-    }
-    if (!asOwed) {
-      jdbc.sql("""
-              DELETE FROM payment WHERE id IN (:payments)
-                AND NOT EXISTS (SELECT 1 FROM entitlement_period p WHERE p.payment_id = payment.id)""")
-          .param("payments", paymentIds).update();
-      jdbc.sql("""
-              UPDATE payment SET (amount, first_period, last_period) =
-                (SELECT SUM(amount), MIN(period), MAX(period) FROM entitlement_period WHERE payment_id = payment.id)
-              WHERE id IN (:payments)""")
-          .param("payments", paymentIds).update();
-    }
-    return lastLookedAt;
+    String afterRun = upTo.plusMonths(1).toString();
+    jdbc.sql("UPDATE entitlement SET owed_from = :after WHERE id IN (:entitlements)"
+            + " AND (owed_from IS NULL OR owed_from < :after)")
+        .param("after", afterRun).param("entitlements", entitlementIds).update();
+    return OptionalLong.of(entitlementIds.get(entitlementIds.size() - 1));
   }
 
   /** Finance approved the batch; its bank file is from now on what the bank receives. */
@@ -356,31 +306,41 @@ public class Disbursements {
     requireStatus(batchId, BatchStatus.REJECTED);
     forEachChunkOfPending(batchId, IdBlock.ALL, payments -> {
       List<Long> ids = payments.stream().map(Payment::id).toList();
-      releaseMonthsOf(ids);
       jdbc.sql("UPDATE payment SET status = 'CANCELLED' WHERE id IN (:payments)").param("payments", ids).update();
+      releaseMonthsOf(ids);
     });
   }
 
   /**
-   * The months the payments held are due again, but for those after their entitlement's last month: requalification
-   * ended it while they were held, and they are no longer owed. An entitlement left with every month paid has ended.
+   * The months the payments (failed or cancelled by now) held are due again, but for those after their entitlement's
+   * last month: requalification ended it while they were held, and they are no longer owed. An entitlement left with
+   * every month paid has ended.
    */
   private void releaseMonthsOf(List<Long> paymentIds) {
     // Their entitlements locked first, in id order: a requalification ending one at the same time has committed its
-    // last month before this reads it, or waits.
+    // last month before this reads it, or waits; a run collecting one waits and then finds these months owed.
     jdbc.sql("""
             SELECT id FROM entitlement WHERE id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments))
             ORDER BY id FOR UPDATE""")
         .param("payments", paymentIds).query(Long.class).list();
     List<Long> endedMeanwhile = jdbc.sql("""
-            SELECT DISTINCT p.entitlement_id FROM entitlement_period p JOIN entitlement e ON e.id = p.entitlement_id
-            WHERE p.payment_id IN (:payments) AND p.period > e.last_period""")
+            SELECT DISTINCT r.entitlement_id FROM payment_range r JOIN entitlement e ON e.id = r.entitlement_id
+            WHERE r.payment_id IN (:payments) AND r.last_period > e.last_period""")
         .param("payments", paymentIds).query(Long.class).list();
     jdbc.sql("""
-            DELETE FROM entitlement_period WHERE payment_id IN (:payments)
-              AND period > (SELECT e.last_period FROM entitlement e WHERE e.id = entitlement_period.entitlement_id)""")
+            DELETE FROM entitlement_period
+            WHERE entitlement_id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments))
+              AND period > (SELECT e.last_period FROM entitlement e WHERE e.id = entitlement_period.entitlement_id)
+              AND EXISTS (SELECT 1 FROM payment_range r WHERE r.payment_id IN (:payments)
+                AND r.entitlement_id = entitlement_period.entitlement_id
+                AND entitlement_period.period BETWEEN r.first_period AND r.last_period)""")
         .param("payments", paymentIds).update();
-    jdbc.sql("UPDATE entitlement_period SET payment_id = NULL WHERE payment_id IN (:payments)")
+    jdbc.sql("""
+            UPDATE entitlement SET owed_from = (SELECT MIN(r.first_period) FROM payment_range r
+                WHERE r.payment_id IN (:payments) AND r.entitlement_id = entitlement.id)
+            WHERE id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments))
+              AND owed_from > (SELECT MIN(r.first_period) FROM payment_range r
+                WHERE r.payment_id IN (:payments) AND r.entitlement_id = entitlement.id)""")
         .param("payments", paymentIds).update();
     // The months let go were priced when they were taken, perhaps before a value added since: the next run prices
     // every unpaid month of these entitlements anew.

@@ -127,7 +127,7 @@ public class Entitlements {
           .param("scheme", entitlement.scheme()).param("beneficiary", entitlement.beneficiaryIdNumber())
           .query((row, n) -> Optional.ofNullable(row.getString(1)).map(YearMonth::parse)).single();
       if (latest.isPresent()) {
-        YearMonth after = next(latest.get(), entitlement.frequency() == Frequency.YEARLY);
+        YearMonth after = next(latest.get(), entitlement.frequency());
         first = after.isAfter(first) ? after : first;
       }
     }
@@ -193,6 +193,7 @@ public class Entitlements {
         .param("bankAccount", holder.bankAccount()).param("id", id).update();
     jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (:id, :period, :amount)")
         .param("id", id).param("period", period.toString()).param("amount", amount).update();
+    batchedJdbc.update(LOWER_OWED_FROM, period.toString(), id, period.toString());
   }
 
   /**
@@ -210,7 +211,7 @@ public class Entitlements {
    * has none for those months. Requalification calls this before it ends an entitlement, which would otherwise lose
    * those months. One without a rate or already ended gets none.
    */
-  public void owePeriodsUpTo(long entitlementId, YearMonth upTo) {
+  private void owePeriodsUpTo(long entitlementId, YearMonth upTo) {
     // Locked first, so that another call for it waits and then finds the periods this one made.
     jdbc.sql("SELECT id FROM entitlement WHERE id = :id FOR UPDATE").param("id", entitlementId).query(Long.class)
         .list();
@@ -233,9 +234,26 @@ public class Entitlements {
 
   /** Open-ended entitlements priced by a rate, with their latest period, as {@link ToExtend#of} reads them. */
   private static final String OPEN_ENDED_TO_EXTEND = """
-      SELECT e.id, e.first_period, e.frequency, e.amount, e.rate,
+      SELECT e.id, e.first_period, e.frequency, e.amount, e.rate, e.owed_from,
         (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
       FROM entitlement e WHERE e.last_period IS NULL AND e.rate IS NOT NULL AND\s""";
+
+  /** Of a row of {@code entitlement_period}: no live payment holds the month (V16). */
+  static final String NOT_HELD = """
+      NOT EXISTS (SELECT 1 FROM live_payment_range h WHERE h.entitlement_id = entitlement_period.entitlement_id
+        AND entitlement_period.period BETWEEN h.first_period AND h.last_period)""";
+
+  /**
+   * The entitlement ends with the month: every period up to it is owed ({@link #owePeriodsUpTo}), and those after it
+   * that no payment holds are no longer; held ones go if their payment fails.
+   */
+  public void closeAfter(long entitlementId, YearMonth lastPeriod) {
+    owePeriodsUpTo(entitlementId, lastPeriod);
+    jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
+        .param("last", lastPeriod.toString()).param("id", entitlementId).update();
+    jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND " + NOT_HELD)
+        .param("id", entitlementId).param("last", lastPeriod.toString()).update();
+  }
 
   /** An entitlement as a run's chunk reads it: the rate that prices it and the values it was priced with. */
   record PricedWith(long id, String rate, String pricedWith) {}
@@ -262,8 +280,8 @@ public class Entitlements {
           for (DatedRates.Span span : rates.spans(rate)) {
             jdbc.sql("""
                     UPDATE entitlement_period SET amount = :amount
-                    WHERE entitlement_id IN (:ids) AND payment_id IS NULL AND period >= :first AND period <= :last
-                      AND amount <> :amount""")
+                    WHERE entitlement_id IN (:ids) AND period >= :first AND period <= :last AND amount <> :amount
+                      AND\s""" + NOT_HELD)
                 .param("amount", span.amount()).param("ids", ids).param("first", span.first().toString())
                 .param("last", span.last() == null ? "9999-12" : span.last().toString()).update();
           }
@@ -283,13 +301,14 @@ public class Entitlements {
   }
 
   /** An open-ended entitlement whose periods {@link #insertPricedPeriods} makes. */
-  private record ToExtend(long id, YearMonth first, Frequency frequency, BigDecimal amount, String rate, String latest) {
+  private record ToExtend(long id, YearMonth first, Frequency frequency, BigDecimal amount, String rate,
+      String owedFrom, String latest) {
 
     /** From a row of {@link #OPEN_ENDED_TO_EXTEND}. */
     static ToExtend of(ResultSet row, int number) throws SQLException {
       return new ToExtend(row.getLong("id"), YearMonth.parse(row.getString("first_period")),
           Frequency.valueOf(row.getString("frequency")), row.getBigDecimal("amount"), row.getString("rate"),
-          row.getString("latest"));
+          row.getString("owed_from"), row.getString("latest"));
     }
   }
 
@@ -301,41 +320,52 @@ public class Entitlements {
     DatedRates rates = new DatedRates(parameters);
     List<Object[]> periods = new ArrayList<>();
     List<Object[]> amounts = new ArrayList<>();
+    List<Object[]> owedFrom = new ArrayList<>();
     for (ToExtend entitlement : entitlements) {
       BigDecimal latestAmount = entitlement.amount();
+      String firstMade = null;
       for (YearMonth period : periodsAfter(entitlement.first(), entitlement.frequency(), entitlement.latest(), upTo)) {
         Optional<BigDecimal> amount = rates.amountFor(entitlement.rate(), period);
         if (amount.isPresent()) {
           periods.add(new Object[] {entitlement.id(), period.toString(), amount.get()});
           latestAmount = amount.get();
+          firstMade = firstMade == null ? period.toString() : firstMade;
         }
       }
       if (latestAmount != null && (entitlement.amount() == null || latestAmount.compareTo(entitlement.amount()) != 0)) {
         amounts.add(new Object[] {latestAmount, entitlement.id()});
       }
+      if (firstMade != null && entitlement.owedFrom() != null && firstMade.compareTo(entitlement.owedFrom()) < 0) {
+        owedFrom.add(new Object[] {firstMade, entitlement.id(), firstMade});
+      }
     }
     batchedJdbc.batchUpdate("INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)",
         periods);
     batchedJdbc.batchUpdate("UPDATE entitlement SET amount = ? WHERE id = ?", amounts);
+    // Months a standard set since has priced, before those the runs have already collected up to.
+    batchedJdbc.batchUpdate(LOWER_OWED_FROM, owedFrom);
   }
+
+  /** A month made below an entitlement's {@code owed_from} is owed, and the collection reads it from then on. */
+  private static final String LOWER_OWED_FROM = "UPDATE entitlement SET owed_from = ? WHERE id = ? AND owed_from > ?";
 
   /**
    * The periods of an open-ended entitlement after its latest one (or from its first: each January's for a yearly
    * one) up to and including the month.
    */
   private static List<YearMonth> periodsAfter(YearMonth first, Frequency frequency, String latest, YearMonth upTo) {
-    boolean yearly = frequency == Frequency.YEARLY;
     List<YearMonth> periods = new ArrayList<>();
-    YearMonth period = latest != null ? next(YearMonth.parse(latest), yearly)
-        : yearly ? YearMonth.of(first.getYear(), 1) : first;
-    for (; !period.isAfter(upTo); period = next(period, yearly)) {
+    YearMonth period = latest != null ? next(YearMonth.parse(latest), frequency)
+        : frequency == Frequency.YEARLY ? YearMonth.of(first.getYear(), 1) : first;
+    for (; !period.isAfter(upTo); period = next(period, frequency)) {
       periods.add(period);
     }
     return periods;
   }
 
-  private static YearMonth next(YearMonth period, boolean yearly) {
-    return yearly ? period.plusYears(1) : period.plusMonths(1);
+  /** The period after this one: the next month, or a yearly entitlement's next January. */
+  static YearMonth next(YearMonth period, Frequency frequency) {
+    return frequency == Frequency.YEARLY ? period.plusYears(1) : period.plusMonths(1);
   }
 
   /** {@link #endIfComplete(long)} for each of them. */
@@ -351,8 +381,8 @@ public class Entitlements {
             SELECT e.id FROM entitlement e
             WHERE e.id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments) AND status = 'PAID')
               AND e.status IN ('LIVE', 'SUSPENDED') AND e.last_period IS NOT NULL
-              AND (SELECT p.payment_id FROM entitlement_period p WHERE p.entitlement_id = e.id
-                ORDER BY p.period DESC FETCH FIRST 1 ROW ONLY) IS NOT NULL""")
+              AND EXISTS (SELECT 1 FROM live_payment_range h WHERE h.entitlement_id = e.id
+                AND h.last_period >= (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id))""")
         .param("payments", paymentIds).query(Long.class).list();
     if (!latestHeld.isEmpty()) {
       endCompleted(latestHeld);

@@ -178,7 +178,7 @@ public class SpecialFamilyRequalification {
     // Those going end first, so that one at a new rate starts after the months they still owe, and only then may end
     // as a whole: the family's claim stays while the new one is recorded.
     List<Long> ending = live.stream().filter(entitlement -> !due.contains(entitlement.key())).map(Live::id).toList();
-    ending.forEach(entitlement -> closeAfter(entitlement, from.minusMonths(1)));
+    ending.forEach(entitlement -> entitlements.closeAfter(entitlement, from.minusMonths(1)));
     Set<String> going = live.stream().map(Live::key).collect(Collectors.toSet());
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
@@ -197,17 +197,8 @@ public class SpecialFamilyRequalification {
   }
 
   private void end(long entitlementId, YearMonth lastPeriod) {
-    closeAfter(entitlementId, lastPeriod);
+    entitlements.closeAfter(entitlementId, lastPeriod);
     entitlements.endIfComplete(entitlementId);
-  }
-
-  /** Owes every period up to the last one and no period after it that is not paid or held yet. */
-  private void closeAfter(long entitlementId, YearMonth lastPeriod) {
-    entitlements.owePeriodsUpTo(entitlementId, lastPeriod);
-    jdbc.sql("UPDATE entitlement SET last_period = :last WHERE id = :id")
-        .param("last", lastPeriod.toString()).param("id", entitlementId).update();
-    jdbc.sql("DELETE FROM entitlement_period WHERE entitlement_id = :id AND period > :last AND payment_id IS NULL")
-        .param("id", entitlementId).param("last", lastPeriod.toString()).update();
   }
 
   private void requireParent(String applicationNumber, String parentIdNumber, FieldChecks checks) {

@@ -94,8 +94,7 @@ final class DisbursementRun {
     Disbursements disbursements = new Disbursements(new JdbcTemplate(dataSource),
         new DataSourceTransactionManager(dataSource), sequences,
         new Entitlements(new JdbcTemplate(dataSource), sequences, InMemoryPolicyParameters.seeded()), clock,
-        new Notifications(new JdbcTemplate(dataSource), clock, messages()), new SimpleMeterRegistry(),
-        product);
+        new Notifications(new JdbcTemplate(dataSource), clock, messages()), new SimpleMeterRegistry());
 
     long batchId = disbursements.open("childcare-subsidy", RUN);
     Disbursements.Summary batch = measure("first collection (arrears since 2025-01)", GOAL_S,

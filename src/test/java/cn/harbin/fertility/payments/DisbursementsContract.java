@@ -146,7 +146,7 @@ abstract class DisbursementsContract {
     }
     for (Disbursements.Payment payment : batch.payments()) {
       assertThat(payment.amount()).as("what payment %d holds", payment.id()).isEqualByComparingTo(
-          jdbc.sql("SELECT SUM(amount) FROM entitlement_period WHERE payment_id = :p").param("p", payment.id())
+          jdbc.sql("SELECT SUM(amount) FROM entitlement_period_state WHERE payment_id = :p").param("p", payment.id())
               .query(BigDecimal.class).single());
     }
     disbursements.approveForExport(batchId, "finance");
@@ -289,22 +289,26 @@ abstract class DisbursementsContract {
     ExecutorService collector = Executors.newSingleThreadExecutor();
     try (Connection otherRun = dataSource.getConnection()) {
       otherRun.setAutoCommit(false);
-      try (PreparedStatement otherPayment = otherRun.prepareStatement("""
+      try (PreparedStatement lock = otherRun.prepareStatement("SELECT id FROM entitlement WHERE id = ? FOR UPDATE");
+          PreparedStatement otherPayment = otherRun.prepareStatement("""
               INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
               VALUES (?, ?, ?, 500, '2026-10', '2026-10', 'PENDING')""");
-          PreparedStatement takeOctober = otherRun.prepareStatement(
-              "UPDATE entitlement_period SET payment_id = ? WHERE entitlement_id = ? AND period = '2026-10'")) {
+          PreparedStatement takeOctober = otherRun.prepareStatement("""
+              INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)
+              VALUES (?, ?, '2026-10', '2026-10')""")) {
+        lock.setLong(1, entitlementId);
+        lock.executeQuery().close();
         otherPayment.setLong(1, otherPaymentId);
         otherPayment.setLong(2, otherBatchId);
         otherPayment.setLong(3, entitlementId);
         otherPayment.executeUpdate();
         takeOctober.setLong(1, otherPaymentId);
         takeOctober.setLong(2, entitlementId);
-        assertThat(takeOctober.executeUpdate()).isEqualTo(1);
+        takeOctober.executeUpdate();
       }
       Future<?> chunk = collector.submit(() -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11),
           entitlementId - 1, Long.MAX_VALUE, 1));
-      // The chunk counts October as owed (the other run has not committed), then waits for its row.
+      // The other run, collecting the same entitlement, holds its row: the chunk waits, then finds October held.
       awaitASessionWaitingForALock();
       otherRun.commit();
       chunk.get();
@@ -461,11 +465,7 @@ abstract class DisbursementsContract {
 
   /** Ended after October while later months were held, as requalification ends a schedule. */
   private void endedAfterOctober(String number) {
-    jdbc.sql("UPDATE entitlement SET last_period = '2026-10' WHERE application_number = :n").param("n", number).update();
-    jdbc.sql("""
-            DELETE FROM entitlement_period WHERE period > '2026-10' AND payment_id IS NULL
-              AND entitlement_id = (SELECT id FROM entitlement WHERE application_number = :n)""")
-        .param("n", number).update();
+    entitlements.closeAfter(entitlementIdOf(number), YearMonth.of(2026, 10));
   }
 
   private void assertEndedWithEveryMonthPaid(String number) {

@@ -46,7 +46,7 @@ abstract class RaisedStandardsContract {
       assertThat(paidTo(child, "childcare-subsidy", THIS_MONTH.plusMonths(2)))
           .as("raised in the middle of next month, which its last day prices").containsExactly(new BigDecimal("1600.00"));
       assertThat(jdbc.sql("""
-              SELECT p.period || '=' || CAST(p.amount AS VARCHAR(12)) FROM entitlement_period p
+              SELECT p.period || '=' || CAST(p.amount AS VARCHAR(12)) FROM entitlement_period_state p
               JOIN entitlement e ON e.id = p.entitlement_id WHERE e.application_number = :n AND p.payment_id IS NULL
               ORDER BY p.period FETCH FIRST 1 ROW ONLY""").param("n", child).query(String.class).single())
           .as("the months still unpaid").isEqualTo(THIS_MONTH.plusMonths(3) + "=800.00");

@@ -144,7 +144,9 @@ class SupervisionBenchmark {
               VALUES (?, ?, 'childcare-subsidy', '§3.4.2a', ?, '测试', '银行', '6222000000000001', ?, ?, ?, 'MONTHLY',
                 NULL, 'LIVE', '{}', ?)""");
           PreparedStatement period = connection.prepareStatement("""
-              INSERT INTO entitlement_period (entitlement_id, period, amount, payment_id) VALUES (?, ?, ?, ?)""");
+              INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (?, ?, ?)""");
+          PreparedStatement range = connection.prepareStatement("""
+              INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period) VALUES (?, ?, ?, ?)""");
           PreparedStatement payment = connection.prepareStatement("""
               INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)
               VALUES (?, ?, ?, ?, ?, ?, ?)""");
@@ -220,12 +222,12 @@ class SupervisionBenchmark {
               period.setLong(1, entitlementId);
               period.setString(2, yearMonth);
               period.setBigDecimal(3, new BigDecimal("500.00"));
-              if (paid) {
-                period.setLong(4, paymentId);
-              } else {
-                period.setNull(4, java.sql.Types.BIGINT);
-              }
               period.addBatch();
+              range.setLong(1, paymentId);
+              range.setLong(2, entitlementId);
+              range.setString(3, yearMonth);
+              range.setString(4, yearMonth);
+              range.addBatch();
             }
           }
           if (i % 1000 == 999) {
@@ -234,6 +236,7 @@ class SupervisionBenchmark {
             entitlement.executeBatch();
             payment.executeBatch();
             period.executeBatch();
+            range.executeBatch();
             connection.commit();
           }
         }
@@ -242,6 +245,7 @@ class SupervisionBenchmark {
         entitlement.executeBatch();
         payment.executeBatch();
         period.executeBatch();
+        range.executeBatch();
         connection.commit();
       }
       try (var statistics = connection.createStatement()) {

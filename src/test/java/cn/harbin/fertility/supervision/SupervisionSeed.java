@@ -111,12 +111,12 @@ final class SupervisionSeed {
             VALUES (:id, :batch, :entitlement, :amount, :period, :period, :status)""")
         .param("id", payment).param("batch", batch).param("entitlement", entitlement).param("amount", amount)
         .param("period", period).param("status", paid ? "PAID" : "FAILED").update();
+    jdbc.sql("INSERT INTO entitlement_period (entitlement_id, period, amount) VALUES (:entitlement, :period, :amount)")
+        .param("entitlement", entitlement).param("period", period).param("amount", amount).update();
     jdbc.sql("""
-            INSERT INTO entitlement_period (entitlement_id, period, amount, payment_id)
-            VALUES (:entitlement, :period, :amount, :payment)""")
-        .param("entitlement", entitlement).param("period", period).param("amount", amount)
-        .param("payment", paid ? payment : null, java.sql.Types.BIGINT)
-        .update();
+            INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)
+            VALUES (:payment, :entitlement, :period, :period)""")
+        .param("payment", payment).param("entitlement", entitlement).param("period", period).update();
     payments.add(new SeededPayment(owner.number(), scheme, owner.division(), period, amount, paid));
   }
 
