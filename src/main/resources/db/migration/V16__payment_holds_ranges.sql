@@ -16,7 +16,11 @@ CREATE INDEX payment_range_entitlement ON payment_range (entitlement_id, first_p
 -- Null reads them all. A failed payment's months, or a month added below it, lower it again.
 ALTER TABLE entitlement ADD COLUMN owed_from VARCHAR(7);
 
--- The months each payment holds now, cut where the next month (or January) of the entitlement is not the next it holds.
+-- The months each live payment holds now, cut where the next month (or January) of the entitlement is not the next it
+-- holds. A month still naming a failed or cancelled payment (since V13 the application lets go of those) is due.
+UPDATE entitlement_period SET payment_id = NULL
+WHERE payment_id IN (SELECT id FROM payment WHERE status NOT IN ('PENDING', 'PAID'));
+
 INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)
 SELECT payment_id, entitlement_id, MIN(period), MAX(period)
 FROM (

@@ -273,9 +273,13 @@ public class Disbursements {
       batchedJdbc.update(MultiRowInsert.of(
           "INSERT INTO payment (id, batch_id, entitlement_id, amount, first_period, last_period, status)",
           "(?, ?, ?, ?, ?, ?, 'PENDING')", months.size()), payments.toArray());
-      batchedJdbc.update(MultiRowInsert.of(
-          "INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)", "(?, ?, ?, ?)",
-          ranges.size() / 4), ranges.toArray());
+      // A chunk of entitlements with many gaps may hold several ranges each: a thousand rows a statement at most.
+      for (int from = 0; from < ranges.size(); from += 4 * CHUNK) {
+        List<Object> slice = ranges.subList(from, Math.min(ranges.size(), from + 4 * CHUNK));
+        batchedJdbc.update(MultiRowInsert.of(
+            "INSERT INTO payment_range (payment_id, entitlement_id, first_period, last_period)", "(?, ?, ?, ?)",
+            slice.size() / 4), slice.toArray());
+      }
     }
     String afterRun = upTo.plusMonths(1).toString();
     jdbc.sql("UPDATE entitlement SET owed_from = :after WHERE id IN (:entitlements)"
@@ -318,7 +322,8 @@ public class Disbursements {
    */
   private void releaseMonthsOf(List<Long> paymentIds) {
     // Their entitlements locked first, in id order: a requalification ending one at the same time has committed its
-    // last month before this reads it, or waits; a run collecting one waits and then finds these months owed.
+    // last month before this reads it, or waits; so does a run collecting one, which then reads from the lowered
+    // owed_from on, or has collected it first and its owed_from is lowered here.
     jdbc.sql("""
             SELECT id FROM entitlement WHERE id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments))
             ORDER BY id FOR UPDATE""")

@@ -81,9 +81,13 @@ public class EntitlementStatements {
   }
 
   private Statement withPeriods(Statement statement) {
+    // A failed payment's months are its ranges (another payment may have paid a month between two of them); one
+    // that failed before V16 has none, and its first and last month stand for them.
     List<FailedPayment> failures = jdbc.sql("""
-            SELECT batch_id, first_period, last_period, failure_reason, settled_at FROM payment
-            WHERE entitlement_id = :id AND status = 'FAILED' ORDER BY id""")
+            SELECT p.batch_id, COALESCE(r.first_period, p.first_period) AS first_period,
+              COALESCE(r.last_period, p.last_period) AS last_period, p.failure_reason, p.settled_at
+            FROM payment p LEFT JOIN payment_range r ON r.payment_id = p.id
+            WHERE p.entitlement_id = :id AND p.status = 'FAILED' ORDER BY p.id, r.first_period""")
         .param("id", statement.id())
         .query((row, n) -> new FailedPayment(row.getLong("batch_id"), YearMonth.parse(row.getString("first_period")),
             YearMonth.parse(row.getString("last_period")), row.getString("failure_reason"),

@@ -6,14 +6,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monthly disbursement at the scale of issue 14 on embedded PostgreSQL, the province's database
  * ({@link DisbursementRun}). The loaded database is kept in {@code target/bench/disbursement-postgres} and each run
  * measures on a copy of it (delete the directory to load again). {@code mvn -Pbench test -Dtest=DisbursementBenchmark};
- * {@link DisbursementOnH2Benchmark} runs the same on an H2 file. {@code -Dbench.withoutPeriodPaymentKey=true} drops the
- * foreign key from each period to the payment holding it on the run's copy, to measure what checking it costs.
+ * {@link DisbursementOnH2Benchmark} runs the same on an H2 file.
  */
 @Tag("bench")
 class DisbursementBenchmark {
@@ -35,14 +33,7 @@ class DisbursementBenchmark {
       }
       postgres.createDatabase("run", "loaded");
       try (HikariDataSource dataSource = dataSource(postgres, "run")) {
-        String database = "PostgreSQL";
-        if (Boolean.getBoolean("bench.withoutPeriodPaymentKey")) {
-          // What PostgreSQL's check of each held month's payment costs the steps, measured on the run's copy only.
-          new JdbcTemplate(dataSource).execute(
-              "ALTER TABLE entitlement_period DROP CONSTRAINT entitlement_period_payment_id_fkey");
-          database += ", without the periods' foreign key to their payment";
-        }
-        DisbursementRun.run(dataSource, database);
+        DisbursementRun.run(dataSource, "PostgreSQL");
       }
       postgres.dropDatabase("run");
     }

@@ -269,6 +269,30 @@ abstract class NurseryOperatingSubsidyContract {
   }
 
   @Test
+  void aMonthAcceptedAfterARunPaidALaterOneIsPaidByTheNextRun() {
+    TestNursery nursery = recognisedNursery("230103");
+    String child = registeredChild(MONTH.atDay(1).minusYears(1));
+    accepted(nursery, MONTH, child);
+    YearMonth january = MONTH.plusYears(1).withMonth(1);
+    assertThat(paidTo(nursery, disbursements.collect(NurserySubsidyParameters.SCHEME, january)))
+        .isEqualByComparingTo("200");
+
+    accepted(nursery, MONTH.minusMonths(1), child);
+
+    assertThat(paidTo(nursery, disbursements.collect(NurserySubsidyParameters.SCHEME, january)))
+        .as("last month, reported after this month was paid").isEqualByComparingTo("200");
+    assertThat(paidTo(nursery, disbursements.collect(NurserySubsidyParameters.SCHEME, january))).as("never twice")
+        .isEqualByComparingTo("0");
+  }
+
+  private void accepted(TestNursery nursery, YearMonth month, String child) {
+    NurseryReports.Report report = testNurseries.openMonth(nursery, month);
+    submissions.submit(nursery.contactIdNumber(), nursery.contactPhone(), nursery.creditCode(), month,
+        HEADER + child + ",小明," + month.atDay(1) + "," + month.atEndOfMonth() + "\n");
+    taskService.complete(review(report).getId(), Map.of("reportDecision", "ACCEPT"));
+  }
+
+  @Test
   void theFirstOfTheMonthOpensLastMonthForEveryNurseryRecognisedForAllOfIt() throws InterruptedException {
     YearMonth lastMonth = MONTH.minusMonths(1);
     TestNursery allMonth = recognisedNursery("230102");

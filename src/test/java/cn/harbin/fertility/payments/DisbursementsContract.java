@@ -41,6 +41,7 @@ abstract class DisbursementsContract {
 
   @Autowired Disbursements disbursements;
   @Autowired Entitlements entitlements;
+  @Autowired EntitlementStatements statements;
   @Autowired GrantedClaims claims;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
@@ -323,6 +324,34 @@ abstract class DisbursementsContract {
     assertThat(entitlements.periodsOf(number)).filteredOn(period -> period.period().compareTo("2026-11") <= 0)
         .extracting(Entitlements.Period::status).as("September to November: none left due")
         .containsExactly("IN_BATCH", "IN_BATCH", "IN_BATCH");
+  }
+
+  @Test
+  void aPaymentHoldsTheMonthsAroundOneAnotherPaymentHoldsAndItsFailureIsShownOnThoseOnly() {
+    String number = claims.grant("230104", LocalDate.of(2026, 9, 4), 2);
+    Disbursements.Batch september = disbursements.collect(SCHEME, YearMonth.of(2026, 9));
+    Disbursements.Batch october = disbursements.collect(SCHEME, YearMonth.of(2026, 10));
+    disbursements.approveForExport(september.id(), "finance");
+    disbursements.confirm(september.id(), Map.of(paymentOf(september, number).orElseThrow().id(), "账户冻结"),
+        "finance");
+
+    Disbursements.Batch november = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    Disbursements.Payment payment = paymentOf(november, number).orElseThrow();
+    assertThat(payment.amount()).as("September, let go, and November; October is held by its own batch")
+        .isEqualByComparingTo("1000");
+    disbursements.approveForExport(october.id(), "finance");
+    disbursements.confirm(october.id(), Map.of(), "finance");
+    disbursements.approveForExport(november.id(), "finance");
+    disbursements.confirm(november.id(), Map.of(payment.id(), "账户已销户"), "finance");
+
+    List<EntitlementStatements.Period> periods = statements.of(number).get(0).periods();
+    assertThat(periods).filteredOn(period -> period.period().isBefore(YearMonth.of(2026, 12)))
+        .extracting(period -> period.period() + " " + period.status() + " " + period.failedAttempts().size())
+        .containsExactly("2026-09 DUE 2", "2026-10 PAID 0", "2026-11 DUE 1");
+    Disbursements.Batch again = disbursements.collect(SCHEME, YearMonth.of(2026, 11));
+    assertThat(paymentOf(again, number).orElseThrow().amount()).isEqualByComparingTo("1000");
+    disbursements.approveForExport(again.id(), "finance");
+    disbursements.confirm(again.id(), Map.of(), "finance");
   }
 
   @Test

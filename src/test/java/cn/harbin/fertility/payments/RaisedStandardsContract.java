@@ -128,6 +128,18 @@ abstract class RaisedStandardsContract {
   }
 
   @Test
+  void aNursingStandardDatedBackToMonthsARunHasPassedIsPaidForThem() {
+    String family = families.grantBereaved("230103");
+    assertThat(paidTo(family, "nursing-subsidy", THIS_MONTH)).as("awaiting the standard").isEmpty();
+    try (DeployedVersion set = parameters.deploy("the city sets the nursing subsidy from this month", new NewValue(
+        "nursing-subsidy", "monthlyAmount", THIS_MONTH.atDay(1), "200.00", "§3.5.2"))) {
+
+      assertThat(paidTo(family, "nursing-subsidy", THIS_MONTH)).as("this month, which the first run passed")
+          .containsExactly(new BigDecimal("200.00"));
+    }
+  }
+
+  @Test
   void aRaisedRewardIsPaidFromTheFirstYearItIsInForceInJanuary() {
     String family = families.grantBereaved("230108");
     YearMonth nextJanuary = YearMonth.of(THIS_MONTH.getYear() + 1, 1);
