@@ -42,14 +42,13 @@ ALTER TABLE entitlement_period DROP COLUMN payment_id;
 DROP INDEX IF EXISTS entitlement_period_payment;
 DROP INDEX IF EXISTS entitlement_period_due;
 
-CREATE VIEW live_payment_range AS
-SELECT r.payment_id, r.entitlement_id, r.first_period, r.last_period, p.status
-FROM payment_range r JOIN payment p ON p.id = r.payment_id
-WHERE p.status IN ('PENDING', 'PAID');
-
--- A period's state: none (DUE), a pending payment (IN_BATCH) or a paid one (PAID), as V13 defined it.
+-- A period's state: none (DUE), a pending payment (IN_BATCH) or a paid one (PAID), as V13 defined it; the live payment
+-- whose range covers it holds it.
 CREATE VIEW entitlement_period_state AS
 SELECT ep.entitlement_id, ep.period, ep.amount, h.payment_id,
   CASE WHEN h.payment_id IS NULL THEN 'DUE' WHEN h.status = 'PAID' THEN 'PAID' ELSE 'IN_BATCH' END AS status
-FROM entitlement_period ep LEFT JOIN live_payment_range h
+FROM entitlement_period ep LEFT JOIN (
+    SELECT r.payment_id, r.entitlement_id, r.first_period, r.last_period, p.status
+    FROM payment_range r JOIN payment p ON p.id = r.payment_id
+    WHERE p.status IN ('PENDING', 'PAID')) h
   ON h.entitlement_id = ep.entitlement_id AND ep.period BETWEEN h.first_period AND h.last_period;
