@@ -11,6 +11,7 @@ import cn.harbin.fertility.policy.SpecialFamilyAssessment.SchemeOutcome;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.ServiceOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,6 +165,37 @@ public final class SpecialFamilyRules {
               + "this family has none")));
     }
     return new SchemeOutcome(SpecialFamilyParameters.NURSING_SUBSIDY, clause, benefits, List.of());
+  }
+
+  /**
+   * The month from which a benefit that a requalification finds due is owed (§3.5.1, §3.5.2). If the family, as
+   * confirmed now, was not due it when last assessed, it is owed from the first month since in which it was: a parent
+   * reached the scheme's age then (奖励扶助 and the nursing subsidy at 60, 特别扶助 once the mother is 49). Otherwise
+   * it is owed from the month the requalification applies from, as nobody knows since when a reported change holds.
+   *
+   * @param family the family as confirmed now
+   * @param lastAssessed the month the family was last assessed for: its grant, or last year's requalification
+   * @param from the month the requalification applies from
+   */
+  public YearMonth firstMonthOwed(SpecialFamily family, String scheme, Benefit benefit, YearMonth lastAssessed,
+      YearMonth from) {
+    if (!lastAssessed.isBefore(from) || dueIn(family, lastAssessed, scheme, benefit)) {
+      return from;
+    }
+    for (YearMonth month = lastAssessed.plusMonths(1); month.isBefore(from); month = month.plusMonths(1)) {
+      if (dueIn(family, month, scheme, benefit)) {
+        return month;
+      }
+    }
+    return from;
+  }
+
+  /** The family, as it is now but on the first day of the month, is due the benefit at its rate. */
+  private boolean dueIn(SpecialFamily family, YearMonth month, String scheme, Benefit benefit) {
+    SpecialFamily then = new SpecialFamily(family.household(), family.parents(), family.children(), month.atDay(1));
+    return assess(then, Set.of()).schemes().stream().filter(outcome -> outcome.scheme().equals(scheme))
+        .flatMap(outcome -> outcome.benefits().stream())
+        .anyMatch(due -> due.parentIdNumber().equals(benefit.parentIdNumber()) && due.rate().equals(benefit.rate()));
   }
 
   private Ineligibility serviceRefusal(SupportService service, SpecialFamily family, Optional<Category> category,

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,8 +160,8 @@ public class SpecialFamilyRequalification {
    */
   private void reconcile(String applicationNumber, YearMonth from) {
     SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
-    SpecialFamilyAssessment assessment = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters))
-        .assess(family, Set.of());
+    SpecialFamilyRules rules = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters));
+    SpecialFamilyAssessment assessment = rules.assess(family, Set.of());
     record Live(long id, String key) {}
     List<Live> live = jdbc.sql("""
             SELECT id, scheme, beneficiary_id_number, rate FROM entitlement
@@ -183,13 +184,23 @@ public class SpecialFamilyRequalification {
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
         if (!going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
-          grants.recordEntitlement(applicationNumber, scheme, benefit, from, assessment.appliedParameters());
+          YearMonth first = rules.firstMonthOwed(family, scheme.scheme(), benefit, lastAssessed(applicationNumber, from),
+              from);
+          grants.recordEntitlement(applicationNumber, scheme, benefit, first, assessment.appliedParameters());
         }
       }
     }
     if (!ending.isEmpty()) {
       entitlements.endIfComplete(ending);
     }
+  }
+
+  /** The grant's month, or last year's requalification's: the yearly confirmation comes once a year. */
+  private YearMonth lastAssessed(String applicationNumber, YearMonth from) {
+    YearMonth lastYear = from.minusYears(1);
+    return Optional.ofNullable(records.find(applicationNumber).orElseThrow().decidedAt())
+        .map(decided -> YearMonth.from(decided.atZone(clock.getZone()))).filter(granted -> granted.isAfter(lastYear))
+        .orElse(lastYear);
   }
 
   private static String benefitKey(String scheme, String beneficiary, String rate) {

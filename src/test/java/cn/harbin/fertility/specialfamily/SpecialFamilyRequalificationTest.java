@@ -8,6 +8,8 @@ import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.payments.Disbursements;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -117,6 +119,45 @@ class SpecialFamilyRequalificationTest {
     assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
             + "'reward-assistance' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
         .query(String.class).single()).isEqualTo(YearMonth.from(sixtiethBirthday).toString());
+  }
+
+  /**
+   * The mother was 59 when the family was granted six months ago and turned 60 three months ago: confirmed unchanged,
+   * her 奖励扶助 is owed from the month she reached 60, not from the confirmation's.
+   */
+  @Test
+  void aParentWhoReachedTheAgeSinceTheGrantIsOwedFromThatMonth() {
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    grantedUpForRequalification(TestSpecialFamily.bereaved("230104", List.of(),
+        thisMonth.plusMonths(1).atDay(1).minusYears(60)));
+    jdbc.sql("UPDATE application SET decided_at = :then WHERE application_number = :n")
+        .param("then", Timestamp.valueOf(thisMonth.minusMonths(6).atDay(10).atTime(10, 0))).param("n", number)
+        .update();
+    jdbc.sql("UPDATE special_family_member SET birth_date = :born WHERE application_number = :n AND id_number = :id")
+        .param("born", Date.valueOf(thisMonth.minusMonths(3).atDay(1).minusYears(60))).param("n", number)
+        .param("id", mother()).update();
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
+            + "'reward-assistance' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
+        .query(String.class).single()).isEqualTo(thisMonth.minusMonths(3).toString());
+  }
+
+  /** The mother, 60 for years, is reported partly disabled: since when nobody knows, so not before next month. */
+  @Test
+  void aReportedChangeIsOwedFromTheNextMonthHoweverLongAgoTheFamilyWasGranted() {
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    jdbc.sql("UPDATE application SET decided_at = :then WHERE application_number = :n")
+        .param("then", Timestamp.valueOf(thisMonth.minusMonths(6).atDay(10).atTime(10, 0))).param("n", number)
+        .update();
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "parentIdNumber", mother(),
+        "dependency", "PARTIAL"));
+
+    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
+            + "'nursing-subsidy' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
+        .query(String.class).single()).isEqualTo(thisMonth.plusMonths(1).toString());
   }
 
   @Test
