@@ -241,8 +241,8 @@ public class Entitlements {
   /** Of a row of {@code entitlement_period}: no live payment holds the month (V16). */
   static final String NOT_HELD = """
       NOT EXISTS (SELECT 1 FROM payment_range h JOIN payment live ON live.id = h.payment_id
-        WHERE h.entitlement_id = entitlement_period.entitlement_id
-          AND entitlement_period.period BETWEEN h.first_period AND h.last_period AND live.status IN ('PENDING', 'PAID'))""";
+        WHERE h.entitlement_id = entitlement_period.entitlement_id AND live.status IN ('PENDING', 'PAID')
+          AND entitlement_period.period BETWEEN h.first_period AND h.last_period)""";
 
   /**
    * The entitlement ends with the month: every period up to it is owed ({@link #owePeriodsUpTo}), and those after it

@@ -156,7 +156,9 @@ public class SpecialFamilyRequalification {
   /**
    * Entitlements follow the family's assessment from {@code from}: a benefit no longer due, or now priced by another
    * rate (the family's category or household changed), ends the month before; a new one, or the same at its new rate,
-   * starts then. One whose rate is the same goes on: its periods follow the rate's values month by month anyway.
+   * starts then, or from the month a parent's age made it due since the family was last assessed
+   * ({@link SpecialFamilyRules#firstMonthOwed}). One whose rate is the same goes on: its periods follow the rate's values
+   * month by month anyway.
    */
   private void reconcile(String applicationNumber, YearMonth from) {
     SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
@@ -184,8 +186,8 @@ public class SpecialFamilyRequalification {
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
         if (!going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
-          YearMonth first = rules.firstMonthOwed(family, scheme.scheme(), benefit, lastAssessed(applicationNumber, from),
-              from);
+          YearMonth first = rules.firstMonthOwed(family, scheme.scheme(), benefit,
+              lastAssessed(applicationNumber, from), from);
           grants.recordEntitlement(applicationNumber, scheme, benefit, first, assessment.appliedParameters());
         }
       }

@@ -58,7 +58,8 @@ abstract class PaymentRangeMigrationContract {
 
   private static List<String> states(JdbcClient jdbc) {
     return jdbc.sql("""
-            SELECT entitlement_id || ' ' || period || ' ' || status || ' ' || COALESCE(CAST(payment_id AS VARCHAR(20)), '-')
+            SELECT entitlement_id || ' ' || period || ' ' || status || ' '
+              || COALESCE(CAST(payment_id AS VARCHAR(20)), '-')
             FROM entitlement_period_state ORDER BY entitlement_id, period""").query(String.class).list();
   }
 
