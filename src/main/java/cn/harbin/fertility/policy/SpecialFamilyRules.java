@@ -168,31 +168,34 @@ public final class SpecialFamilyRules {
   }
 
   /**
-   * The month from which a benefit that a requalification finds due is owed (§3.5.1, §3.5.2). If the family, as
-   * confirmed now, was not due it when last assessed, it is owed from the first month since in which it was: a parent
-   * reached the scheme's age then (奖励扶助 and the nursing subsidy at 60, 特别扶助 once the mother is 49). Otherwise
-   * it is owed from the month the requalification applies from, as nobody knows since when a reported change holds.
+   * The month from which a benefit that a requalification finds due is owed (§3.5.1, §3.5.2). If the family, its facts
+   * as they were confirmed before, was not due it on the day it was last assessed, it is owed from the first month
+   * since on whose first day it was: a parent reached the scheme's age (奖励扶助 and the nursing subsidy at 60, 特别扶助
+   * once the mother is 49), but not before the family's grant. Otherwise, or where only a change reported now makes it
+   * due, it is owed from the month the requalification applies from: nobody knows since when such a change holds.
    *
-   * @param family the family as confirmed now
-   * @param lastAssessed the month the family was last assessed for: its grant, or last year's requalification
+   * @param asBefore the family as confirmed before any change reported now
+   * @param lastAssessed the day the rules were last applied to the family: its grant's or last confirmation's
+   * @param granted the month the family was granted, before which nothing is owed
    * @param from the month the requalification applies from
    */
-  public YearMonth firstMonthOwed(SpecialFamily family, String scheme, Benefit benefit, YearMonth lastAssessed,
-      YearMonth from) {
-    if (!lastAssessed.isBefore(from) || dueIn(family, lastAssessed, scheme, benefit)) {
+  public YearMonth firstMonthOwed(SpecialFamily asBefore, String scheme, Benefit benefit, LocalDate lastAssessed,
+      YearMonth granted, YearMonth from) {
+    if (dueOn(asBefore, lastAssessed, scheme, benefit)) {
       return from;
     }
-    for (YearMonth month = lastAssessed.plusMonths(1); month.isBefore(from); month = month.plusMonths(1)) {
-      if (dueIn(family, month, scheme, benefit)) {
+    YearMonth month = YearMonth.from(lastAssessed).plusMonths(1);
+    for (month = month.isBefore(granted) ? granted : month; month.isBefore(from); month = month.plusMonths(1)) {
+      if (dueOn(asBefore, month.atDay(1), scheme, benefit)) {
         return month;
       }
     }
     return from;
   }
 
-  /** The family, as it is now but on the first day of the month, is due the benefit at its rate. */
-  private boolean dueIn(SpecialFamily family, YearMonth month, String scheme, Benefit benefit) {
-    SpecialFamily then = new SpecialFamily(family.household(), family.parents(), family.children(), month.atDay(1));
+  /** The family, its facts as they are but on that day, is due the benefit at its rate. */
+  private boolean dueOn(SpecialFamily family, LocalDate day, String scheme, Benefit benefit) {
+    SpecialFamily then = new SpecialFamily(family.household(), family.parents(), family.children(), day);
     return assess(then, Set.of()).schemes().stream().filter(outcome -> outcome.scheme().equals(scheme))
         .flatMap(outcome -> outcome.benefits().stream())
         .anyMatch(due -> due.parentIdNumber().equals(benefit.parentIdNumber()) && due.rate().equals(benefit.rate()));

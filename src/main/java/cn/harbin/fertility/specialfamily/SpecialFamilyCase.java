@@ -31,10 +31,13 @@ public class SpecialFamilyCase {
   }
 
   public SpecialFamilyAssessment assess(String applicationNumber) {
-    LocalDate received = LocalDate.ofInstant(records.find(applicationNumber).orElseThrow().receivedAt(),
-        TimeConfiguration.HARBIN);
-    return new SpecialFamilyRules(SpecialFamilyParameters.from(parameters))
-        .assess(claims.family(applicationNumber, received), claims.requestedServices(applicationNumber));
+    return new SpecialFamilyRules(SpecialFamilyParameters.from(parameters)).assess(
+        claims.family(applicationNumber, assessedOn(applicationNumber)), claims.requestedServices(applicationNumber));
+  }
+
+  /** The day the case assesses the family on: the day its application was received. */
+  public LocalDate assessedOn(String applicationNumber) {
+    return LocalDate.ofInstant(records.find(applicationNumber).orElseThrow().receivedAt(), TimeConfiguration.HARBIN);
   }
 
   /** The services the family asked for and may have: one task each, at its bureau (the multi-instance collection). */

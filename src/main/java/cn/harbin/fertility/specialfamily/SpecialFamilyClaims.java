@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +133,27 @@ public class SpecialFamilyClaims {
     return jdbc.sql("SELECT bank_name, bank_account FROM special_family_claim WHERE application_number = :number")
         .param("number", applicationNumber)
         .query((row, n) -> new Bank(row.getString("bank_name"), row.getString("bank_account"))).single();
+  }
+
+  /** The identity numbers of the family's parents alive as far as it is recorded. */
+  public Set<String> livingParents(String applicationNumber) {
+    return Set.copyOf(jdbc.sql("""
+            SELECT id_number FROM special_family_member WHERE application_number = :number AND role = 'PARENT'
+              AND living""")
+        .param("number", applicationNumber).query(String.class).list());
+  }
+
+  /** The day a yearly confirmation last applied the rules to the family; none before its first. */
+  public Optional<LocalDate> lastConfirmedOn(String applicationNumber) {
+    return jdbc.sql("SELECT last_assessed FROM special_family_claim WHERE application_number = :n")
+        .param("n", applicationNumber)
+        .query((row, n) -> Optional.ofNullable(row.getDate(1)).map(Date::toLocalDate)).single();
+  }
+
+  /** A yearly confirmation applied the rules to the family as it is on the day. */
+  public void confirmedOn(String applicationNumber, LocalDate day) {
+    jdbc.sql("UPDATE special_family_claim SET last_assessed = :day WHERE application_number = :n")
+        .param("day", Date.valueOf(day)).param("n", applicationNumber).update();
   }
 
   public String memberName(String applicationNumber, String idNumber) {

@@ -41,16 +41,19 @@ public class SpecialFamilyRequalification {
 
   private final JdbcClient jdbc;
   private final ApplicationRecords records;
+  private final SpecialFamilyCase specialFamilyCase;
   private final SpecialFamilyClaims claims;
   private final SpecialFamilyGrants grants;
   private final Entitlements entitlements;
   private final PolicyParameterSource parameters;
   private final Clock clock;
 
-  public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyClaims claims,
-      SpecialFamilyGrants grants, Entitlements entitlements, PolicyParameterSource parameters, Clock clock) {
+  public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyCase specialFamilyCase,
+      SpecialFamilyClaims claims, SpecialFamilyGrants grants, Entitlements entitlements,
+      PolicyParameterSource parameters, Clock clock) {
     this.jdbc = jdbc;
     this.records = records;
+    this.specialFamilyCase = specialFamilyCase;
     this.claims = claims;
     this.grants = grants;
     this.entitlements = entitlements;
@@ -83,7 +86,8 @@ public class SpecialFamilyRequalification {
   @Transactional
   public void unchanged(String applicationNumber) {
     resume(applicationNumber);
-    reconcile(applicationNumber, YearMonth.now(clock).plusMonths(1));
+    YearMonth from = YearMonth.now(clock).plusMonths(1);
+    reconcile(applicationNumber, from, claims.family(applicationNumber, from.atDay(1)));
   }
 
   /** The family's situation changed: its entitlements follow the rules from the next month. */
@@ -101,6 +105,8 @@ public class SpecialFamilyRequalification {
           "NONE、PARTIAL 或 FULL", "NONE, PARTIAL or FULL");
     }
     throwIfAny(checks);
+    YearMonth from = YearMonth.now(clock).plusMonths(1);
+    SpecialFamily asBefore = claims.family(applicationNumber, from.atDay(1));
     if (household != null && !household.isBlank()) {
       jdbc.sql("UPDATE special_family_claim SET household = :h WHERE application_number = :n")
           .param("h", household.strip()).param("n", applicationNumber).update();
@@ -118,7 +124,7 @@ public class SpecialFamilyRequalification {
           .param("n", applicationNumber).param("today", Date.valueOf(LocalDate.now(clock))).update();
     }
     resume(applicationNumber);
-    reconcile(applicationNumber, YearMonth.now(clock).plusMonths(1));
+    reconcile(applicationNumber, from, asBefore);
   }
 
   /** A parent died: their entitlements end with the month of death; the other parent's go on. */
@@ -156,14 +162,16 @@ public class SpecialFamilyRequalification {
   /**
    * Entitlements follow the family's assessment from {@code from}: a benefit no longer due, or now priced by another
    * rate (the family's category or household changed), ends the month before; a new one, or the same at its new rate,
-   * starts then, or from the month a parent's age made it due since the family was last assessed
-   * ({@link SpecialFamilyRules#firstMonthOwed}). One whose rate is the same goes on: its periods follow the rate's values
-   * month by month anyway.
+   * starts then, or earlier where a parent's age made it due since the family was last assessed
+   * ({@link SpecialFamilyRules#firstMonthOwed}, judged on the facts as they were before any change reported now). One
+   * whose rate is the same goes on: its periods follow the rate's values month by month anyway. A parent who has died
+   * is granted nothing.
    */
-  private void reconcile(String applicationNumber, YearMonth from) {
+  private void reconcile(String applicationNumber, YearMonth from, SpecialFamily asBefore) {
     SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
     SpecialFamilyRules rules = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters));
     SpecialFamilyAssessment assessment = rules.assess(family, Set.of());
+    Set<String> living = claims.livingParents(applicationNumber);
     record Live(long id, String key) {}
     List<Live> live = jdbc.sql("""
             SELECT id, scheme, beneficiary_id_number, rate FROM entitlement
@@ -183,11 +191,15 @@ public class SpecialFamilyRequalification {
     List<Long> ending = live.stream().filter(entitlement -> !due.contains(entitlement.key())).map(Live::id).toList();
     ending.forEach(entitlement -> entitlements.closeAfter(entitlement, from.minusMonths(1)));
     Set<String> going = live.stream().map(Live::key).collect(Collectors.toSet());
+    LocalDate lastAssessed = claims.lastConfirmedOn(applicationNumber)
+        .orElseGet(() -> specialFamilyCase.assessedOn(applicationNumber));
+    YearMonth granted = Optional.ofNullable(records.find(applicationNumber).orElseThrow().decidedAt())
+        .map(decided -> YearMonth.from(decided.atZone(clock.getZone()))).orElse(YearMonth.from(lastAssessed));
     for (SchemeOutcome scheme : assessment.schemes()) {
       for (Benefit benefit : scheme.benefits()) {
-        if (!going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
-          YearMonth first = rules.firstMonthOwed(family, scheme.scheme(), benefit,
-              lastAssessed(applicationNumber, from), from);
+        if (living.contains(benefit.parentIdNumber())
+            && !going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
+          YearMonth first = rules.firstMonthOwed(asBefore, scheme.scheme(), benefit, lastAssessed, granted, from);
           grants.recordEntitlement(applicationNumber, scheme, benefit, first, assessment.appliedParameters());
         }
       }
@@ -195,14 +207,7 @@ public class SpecialFamilyRequalification {
     if (!ending.isEmpty()) {
       entitlements.endIfComplete(ending);
     }
-  }
-
-  /** The grant's month, or last year's requalification's: the yearly confirmation comes once a year. */
-  private YearMonth lastAssessed(String applicationNumber, YearMonth from) {
-    YearMonth lastYear = from.minusYears(1);
-    return Optional.ofNullable(records.find(applicationNumber).orElseThrow().decidedAt())
-        .map(decided -> YearMonth.from(decided.atZone(clock.getZone()))).filter(granted -> granted.isAfter(lastYear))
-        .orElse(lastYear);
+    claims.confirmedOn(applicationNumber, from.atDay(1));
   }
 
   private static String benefitKey(String scheme, String beneficiary, String rate) {

@@ -34,6 +34,7 @@ class SpecialFamilyRequalificationTest {
   @Autowired ManagementService managementService;
   @Autowired Disbursements disbursements;
   @Autowired JdbcClient jdbc;
+  @Autowired SpecialFamilyClaims claims;
 
   private SpecialFamilyApplication family;
   private String number;
@@ -121,43 +122,109 @@ class SpecialFamilyRequalificationTest {
         .query(String.class).single()).isEqualTo(YearMonth.from(sixtiethBirthday).toString());
   }
 
+  /** The case was received and decided months ago, as the grant then recorded it. */
+  private void receivedAndDecidedMonthsAgo(int received, int decided) {
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    jdbc.sql("UPDATE application SET received_at = :received, decided_at = :decided WHERE application_number = :n")
+        .param("received", Timestamp.valueOf(thisMonth.minusMonths(received).atDay(10).atTime(10, 0)))
+        .param("decided", Timestamp.valueOf(thisMonth.minusMonths(decided).atDay(10).atTime(10, 0)))
+        .param("n", number).update();
+  }
+
+  /** The mother, 59 at the grant (the family as {@link TestSpecialFamily#bereaved} makes it), is 60 since then. */
+  private void motherTurnedSixtyMonthsAgo(int months) {
+    jdbc.sql("UPDATE special_family_member SET birth_date = :born WHERE application_number = :n AND id_number = :id")
+        .param("born", Date.valueOf(YearMonth.now(TimeConfiguration.HARBIN).minusMonths(months).atDay(1).minusYears(60)))
+        .param("n", number).param("id", mother()).update();
+  }
+
+  private String firstPeriod(String scheme, String beneficiary) {
+    return jdbc.sql("""
+            SELECT first_period FROM entitlement
+            WHERE application_number = :n AND scheme = :scheme AND beneficiary_id_number = :id""")
+        .param("n", number).param("scheme", scheme).param("id", beneficiary).query(String.class).single();
+  }
+
+  private void grantedWhileTheMotherWasFiftyNine() {
+    grantedUpForRequalification(TestSpecialFamily.bereaved("230104", List.of(),
+        YearMonth.now(TimeConfiguration.HARBIN).plusMonths(1).atDay(1).minusYears(60)));
+  }
+
   /**
    * The mother was 59 when the family was granted six months ago and turned 60 three months ago: confirmed unchanged,
    * her 奖励扶助 is owed from the month she reached 60, not from the confirmation's.
    */
   @Test
   void aParentWhoReachedTheAgeSinceTheGrantIsOwedFromThatMonth() {
-    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
-    grantedUpForRequalification(TestSpecialFamily.bereaved("230104", List.of(),
-        thisMonth.plusMonths(1).atDay(1).minusYears(60)));
-    jdbc.sql("UPDATE application SET decided_at = :then WHERE application_number = :n")
-        .param("then", Timestamp.valueOf(thisMonth.minusMonths(6).atDay(10).atTime(10, 0))).param("n", number)
-        .update();
-    jdbc.sql("UPDATE special_family_member SET birth_date = :born WHERE application_number = :n AND id_number = :id")
-        .param("born", Date.valueOf(thisMonth.minusMonths(3).atDay(1).minusYears(60))).param("n", number)
-        .param("id", mother()).update();
+    grantedWhileTheMotherWasFiftyNine();
+    receivedAndDecidedMonthsAgo(6, 6);
+    motherTurnedSixtyMonthsAgo(3);
 
     taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
 
-    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
-            + "'reward-assistance' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
-        .query(String.class).single()).isEqualTo(thisMonth.minusMonths(3).toString());
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    assertThat(firstPeriod("reward-assistance", mother())).isEqualTo(thisMonth.minusMonths(3).toString());
+    assertThat(claims.lastConfirmedOn(number)).as("what the next confirmation looks back to")
+        .contains(thisMonth.plusMonths(1).atDay(1));
   }
 
-  /** The mother, 60 for years, is reported partly disabled: since when nobody knows, so not before next month. */
+  /** She turned 60 after the application was received but before it was decided: owed from the grant, not before. */
   @Test
-  void aReportedChangeIsOwedFromTheNextMonthHoweverLongAgoTheFamilyWasGranted() {
-    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
-    jdbc.sql("UPDATE application SET decided_at = :then WHERE application_number = :n")
-        .param("then", Timestamp.valueOf(thisMonth.minusMonths(6).atDay(10).atTime(10, 0))).param("n", number)
-        .update();
+  void aParentWhoReachedTheAgeWhileTheCaseWasOpenIsOwedFromTheGrant() {
+    grantedWhileTheMotherWasFiftyNine();
+    receivedAndDecidedMonthsAgo(8, 6);
+    motherTurnedSixtyMonthsAgo(7);
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(firstPeriod("reward-assistance", mother()))
+        .isEqualTo(YearMonth.now(TimeConfiguration.HARBIN).minusMonths(6).toString());
+  }
+
+  /**
+   * She turned 60 three months ago and is reported partly disabled now: 奖励扶助, which her age alone gives her, from
+   * the month she reached 60; the nursing subsidy, which needs the disability nobody knows the start of, from next month.
+   */
+  @Test
+  void aChangeReportedNowIsOwedFromTheNextMonthWhatHerAgeGaveHerBefore() {
+    grantedWhileTheMotherWasFiftyNine();
+    receivedAndDecidedMonthsAgo(6, 6);
+    motherTurnedSixtyMonthsAgo(3);
 
     taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "parentIdNumber", mother(),
         "dependency", "PARTIAL"));
 
-    assertThat(jdbc.sql("SELECT first_period FROM entitlement WHERE application_number = :n AND scheme = "
-            + "'nursing-subsidy' AND beneficiary_id_number = :mother").param("n", number).param("mother", mother())
-        .query(String.class).single()).isEqualTo(thisMonth.plusMonths(1).toString());
+    YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
+    assertThat(firstPeriod("reward-assistance", mother())).isEqualTo(thisMonth.minusMonths(3).toString());
+    assertThat(firstPeriod("nursing-subsidy", mother())).isEqualTo(thisMonth.plusMonths(1).toString());
+  }
+
+  /** The mother, 60 for years, is reported partly disabled: since when nobody knows, so not before next month. */
+  @Test
+  void aReportedChangeIsOwedFromTheNextMonthThoughTheFamilyWasGrantedMonthsAgo() {
+    receivedAndDecidedMonthsAgo(6, 6);
+
+    taskService.complete(confirmation.getId(), Map.of("situation", "CHANGED", "parentIdNumber", mother(),
+        "dependency", "PARTIAL"));
+
+    assertThat(firstPeriod("nursing-subsidy", mother()))
+        .isEqualTo(YearMonth.now(TimeConfiguration.HARBIN).plusMonths(1).toString());
+  }
+
+  /** A year after the father's death is recorded, the family confirmed unchanged: nothing is granted to him again. */
+  @Test
+  void aParentWhoDiedIsNotGrantedAgainAtTheNextConfirmation() {
+    taskService.complete(confirmation.getId(), Map.of("situation", "DEATH", "parentIdNumber", father(),
+        "dateOfDeath", LocalDate.now(TimeConfiguration.HARBIN).withDayOfMonth(1).toString()));
+    List<String> afterTheDeath = entitlements();
+
+    String nextYear = runtimeService.startProcessInstanceByKey("special-family-requalification").getId();
+    Task next = taskService.createTaskQuery().processInstanceId(nextYear).list().stream()
+        .filter(task -> number.equals(taskService.getVariable(task.getId(), "applicationNumber"))).findFirst()
+        .orElseThrow();
+    taskService.complete(next.getId(), Map.of("situation", "UNCHANGED"));
+
+    assertThat(entitlements()).isEqualTo(afterTheDeath);
   }
 
   @Test
