@@ -86,10 +86,15 @@ class TwoEnginesBenchmark {
           seconds(started));
 
       started = System.nanoTime();
-      String run = json.readTree(send(node1, "POST",
+      HttpResponse<String> runStarted = send(node1, "POST",
           "/engine-rest/process-definition/key/childcare-subsidy-disbursement/start",
           "{\"variables\":{\"scheme\":{\"value\":\"childcare-subsidy\"},\"period\":{\"value\":\""
-              + YearMonth.now(ZoneId.of("Asia/Shanghai")) + "\"}}}", true).body()).get("id").asText();
+              + YearMonth.now(ZoneId.of("Asia/Shanghai")) + "\"}}}", true);
+      if (runStarted.statusCode() != 200) {
+        throw new IllegalStateException("starting the disbursement answered " + runStarted.statusCode() + " "
+            + runStarted.body());
+      }
+      String run = json.readTree(runStarted.body()).get("id").asText();
       complete(node2, awaitTask(node2, run), Map.of("batchDecision", "approve"));
       complete(node1, awaitTask(node1, run), Map.of("failedPayments", ""));
       awaitEnded(node2, run);

@@ -305,7 +305,7 @@ abstract class DisbursementsContract {
         otherPayment.executeUpdate();
         takeOctober.setLong(1, otherPaymentId);
         takeOctober.setLong(2, entitlementId);
-        takeOctober.executeUpdate();
+        assertThat(takeOctober.executeUpdate()).isEqualTo(1);
       }
       Future<?> chunk = collector.submit(() -> disbursements.collectChunk(batchId, SCHEME, YearMonth.of(2026, 11),
           entitlementId - 1, Long.MAX_VALUE, 1));
