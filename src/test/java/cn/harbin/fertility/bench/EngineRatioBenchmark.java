@@ -3,6 +3,8 @@ package cn.harbin.fertility.bench;
 import cn.harbin.fertility.FertilitySupportApplication;
 import cn.harbin.fertility.support.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,6 +99,8 @@ class EngineRatioBenchmark {
         }
         long realNanos = 0;
         long shapeNanos = 0;
+        CaseCost realCost = new CaseCost();
+        CaseCost shapeCost = new CaseCost();
         List<Double> roundRatios = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
           long realRound = 0;
@@ -106,11 +110,11 @@ class EngineRatioBenchmark {
           boolean realFirst = true;
           for (int n : registered(caseType, casesPerRound)) {
             if (realFirst) {
-              realRound += timed(() -> real(engine, driver, caseType, n));
-              shapeRound += timed(() -> shape(engine, driver, recorded));
+              realRound += realCost.timed(() -> real(engine, driver, caseType, n));
+              shapeRound += shapeCost.timed(() -> shape(engine, driver, recorded));
             } else {
-              shapeRound += timed(() -> shape(engine, driver, recorded));
-              realRound += timed(() -> real(engine, driver, caseType, n));
+              shapeRound += shapeCost.timed(() -> shape(engine, driver, recorded));
+              realRound += realCost.timed(() -> real(engine, driver, caseType, n));
             }
             realFirst = !realFirst;
           }
@@ -125,14 +129,51 @@ class EngineRatioBenchmark {
             caseType.processKey(), recorded.path().size(), ROUNDS, casesPerRound, cases / (realNanos / 1e9),
             cases / (shapeNanos / 1e9), ratio, roundRatios.stream().map(r -> String.format("%.2f", r)).toList(), GOAL,
             ratio >= GOAL ? "met" : "not met");
+        System.out.printf("[bench] engine ratio, %s, %s, a case: real %s; same shape %s%n", database,
+            caseType.processKey(), realCost.perCase(cases), shapeCost.perCase(cases));
       }
     }
   }
 
-  private static long timed(Runnable work) {
-    long start = System.nanoTime();
-    work.run();
-    return System.nanoTime() - start;
+  /**
+   * What one kind of case cost the driver's thread, which runs every step (the job executor is off): the time it took,
+   * the thread's own CPU time, the collector's time meanwhile (its pauses stop the thread), and what the thread
+   * allocated. The time neither the thread's CPU nor the collector account for is mostly waiting for the database.
+   */
+  private static final class CaseCost {
+
+    private static final com.sun.management.ThreadMXBean THREAD =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private long nanos;
+    private long cpuNanos;
+    private long collectorMillis;
+    private long allocatedBytes;
+
+    long timed(Runnable work) {
+      long collected = collectorMillis();
+      long allocated = THREAD.getCurrentThreadAllocatedBytes();
+      long cpu = THREAD.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      work.run();
+      long took = System.nanoTime() - start;
+      nanos += took;
+      cpuNanos += THREAD.getCurrentThreadCpuTime() - cpu;
+      allocatedBytes += THREAD.getCurrentThreadAllocatedBytes() - allocated;
+      collectorMillis += collectorMillis() - collected;
+      return took;
+    }
+
+    String perCase(double cases) {
+      return String.format("%.2f ms (thread CPU %.2f ms, collector %.2f ms, the rest %.2f ms; %.0f KiB allocated)",
+          nanos / 1e6 / cases, cpuNanos / 1e6 / cases, collectorMillis / cases,
+          (nanos - cpuNanos) / 1e6 / cases - collectorMillis / cases, allocatedBytes / 1024.0 / cases);
+    }
+
+    private static long collectorMillis() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
   }
 
   /** The numbers of the type's next cases, their people already in the population registry, untimed. */
