@@ -14,11 +14,12 @@ final class BlockVariables {
 
   /** The instance's block, from its element variable: local to the instance, so no task completion can change it. */
   static IdBlock blockOf(DelegateExecution execution, String elementVariable) {
-    Object number = execution.getVariableLocal(elementVariable);
-    if (number == null) {
+    Object block = execution.getVariableLocal(elementVariable);
+    if (block == null) {
       throw new IllegalStateException(
           "No " + elementVariable + " in this instance of " + execution.getCurrentActivityId());
     }
-    return IdBlock.numbered(((Number) number).longValue());
+    // A collection started before its blocks were ranges of live entitlements holds block numbers, as settlements do.
+    return block instanceof Number number ? IdBlock.numbered(number.longValue()) : IdBlock.of((String) block);
   }
 }

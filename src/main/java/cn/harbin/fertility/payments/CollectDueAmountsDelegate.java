@@ -21,9 +21,9 @@ public class CollectDueAmountsDelegate implements JavaDelegate {
     this.closeCollection = closeCollection;
   }
 
-  /** The multi-instance's collection: the numbers of the blocks to collect. */
-  public List<Long> blocks(DelegateExecution execution) {
-    return disbursements.collectionBlocks(BatchKey.batchIdOf(execution));
+  /** The multi-instance's collection: the blocks to collect, each as {@link IdBlock#text()} writes it. */
+  public List<String> blocks(DelegateExecution execution) {
+    return disbursements.collectionBlocks(BatchKey.batchIdOf(execution)).stream().map(IdBlock::text).toList();
   }
 
   @Override

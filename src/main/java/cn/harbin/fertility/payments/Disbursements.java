@@ -172,11 +172,27 @@ public class Disbursements {
     return closeCollection(batchId);
   }
 
-  /** The blocks of ids that the live entitlements of the batch's scheme fall in: the parts of its collection. */
-  public List<Long> collectionBlocks(long batchId) {
-    return jdbc.sql("SELECT DISTINCT id / :size AS block FROM entitlement WHERE scheme = :scheme AND status = 'LIVE'"
-            + " ORDER BY block")
-        .param("size", IdBlock.SIZE).param("scheme", header(batchId).scheme()).query(Long.class).list();
+  /**
+   * The parts of the batch's collection: blocks of up to {@link IdBlock#SIZE} of the scheme's live entitlements, which
+   * together cover every id. Numbered by id instead, a scheme whose live entitlements lie far apart (granted over many
+   * years, from the one sequence of every scheme) made thousands of blocks of a few each, and the engine reads a
+   * multi-instance's whole execution tree in every one of their jobs.
+   */
+  public List<IdBlock> collectionBlocks(long batchId) {
+    return collectionBlocks(batchId, IdBlock.SIZE);
+  }
+
+  List<IdBlock> collectionBlocks(long batchId, long entitlementsPerBlock) {
+    List<Long> starts = jdbc.sql("""
+            SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM entitlement
+              WHERE scheme = :scheme AND status = 'LIVE') live
+            WHERE MOD(n - 1, :perBlock) = 0 ORDER BY id""")
+        .param("scheme", header(batchId).scheme()).param("perBlock", entitlementsPerBlock).query(Long.class).list();
+    List<IdBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      blocks.add(new IdBlock(i == 0 ? 0 : starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) - 1 : Long.MAX_VALUE));
+    }
+    return blocks;
   }
 
   /**

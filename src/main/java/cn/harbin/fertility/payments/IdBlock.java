@@ -7,8 +7,9 @@ package cn.harbin.fertility.payments;
 public record IdBlock(long first, long last) {
 
   /**
-   * Ids in a block: at most 10 chunks of entitlements or payments, so that a job lasts seconds, not minutes. The
-   * schemes number their entitlements from one sequence, so a small scheme's blocks hold fewer.
+   * At most 10 chunks a block, so that a job lasts seconds, not minutes: a collection's block holds up to this many of
+   * the scheme's live entitlements, however far apart their ids; a settlement's block this many payment ids, which a
+   * batch draws close together.
    */
   public static final long SIZE = 10 * Disbursements.CHUNK;
 
@@ -18,5 +19,16 @@ public record IdBlock(long first, long last) {
   /** The block of ids that {@code id / SIZE} numbers. */
   public static IdBlock numbered(long number) {
     return new IdBlock(number * SIZE, number * SIZE + SIZE - 1);
+  }
+
+  /** The block {@link #text()} wrote. */
+  public static IdBlock of(String text) {
+    int dash = text.indexOf('-');
+    return new IdBlock(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1)));
+  }
+
+  /** The block as a process variable holds it: {@code first-last}. */
+  public String text() {
+    return first + "-" + last;
   }
 }

@@ -140,7 +140,7 @@ final class DisbursementRun {
 
   private static Disbursements.Summary collect(Disbursements disbursements, long batchId) throws Exception {
     ParallelJobs.run(disbursements.collectionBlocks(batchId), JOB_THREADS,
-        block -> disbursements.collectDue(batchId, IdBlock.numbered(block)));
+        block -> disbursements.collectDue(batchId, block));
     return disbursements.closeCollection(batchId);
   }
 

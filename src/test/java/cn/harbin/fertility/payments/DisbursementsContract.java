@@ -123,18 +123,17 @@ abstract class DisbursementsContract {
 
   @Test
   void theBlocksOfABatchCollectedAndSettledAtOnceHoldAndPayEachMonthOnce() throws Exception {
-    BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 3);
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       numbers.add(claims.grant("230102", LocalDate.of(2026, 5 + i, 3), 2));
     }
-    assertThat(numbers.stream().map(this::blockOfEntitlement).distinct()).as("ours straddle two blocks").hasSize(2);
     long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    List<IdBlock> blocks = disbursements.collectionBlocks(batchId, 3);
+    assertThat(blocks).as("ours in two blocks of three at least").hasSizeGreaterThanOrEqualTo(2);
     BlockBoundary.approach(jdbc, sequences, "payment_seq", 3);
 
     // Chunks of two, so that the blocks' chunks draw payment numbers between each other's when they run at once.
-    ParallelJobs.run(disbursements.collectionBlocks(batchId), 2,
-        block -> disbursements.collectDue(batchId, IdBlock.numbered(block), 2));
+    ParallelJobs.run(blocks, 2, block -> disbursements.collectDue(batchId, block, 2));
     Disbursements.Summary collected = disbursements.closeCollection(batchId);
 
     Disbursements.Batch batch = disbursements.batch(batchId);
@@ -163,6 +162,39 @@ abstract class DisbursementsContract {
     }
     assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE batch_id = :b AND status <> 'PAID'").param("b", batchId)
         .query(Long.class).single()).isZero();
+  }
+
+  /** Ten thousand ids apart, as a scheme's live entitlements granted over many years lie. */
+  @Test
+  void aCollectionsBlocksHoldUpToTheirSizeOfLiveEntitlementsHoweverFarApartTheirIdsAre() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      BlockBoundary.approach(jdbc, sequences, "entitlement_seq", 0);
+      numbers.add(claims.grant("230102", LocalDate.of(2026, 9, 1 + i), 2));
+    }
+    long batchId = disbursements.open(SCHEME, YearMonth.of(2026, 11));
+    List<Long> live = jdbc.sql("SELECT id FROM entitlement WHERE scheme = :s AND status = 'LIVE'").param("s", SCHEME)
+        .query(Long.class).list();
+
+    assertThat(disbursements.collectionBlocks(batchId)).as("ours in one block, as every live one of this test run")
+        .singleElement().isEqualTo(new IdBlock(0, Long.MAX_VALUE));
+    List<IdBlock> blocks = disbursements.collectionBlocks(batchId, 2);
+    assertThat(blocks).hasSize((live.size() + 1) / 2);
+    assertThat(blocks.get(0).first()).isZero();
+    assertThat(blocks.get(blocks.size() - 1).last()).isEqualTo(Long.MAX_VALUE);
+    for (int i = 1; i < blocks.size(); i++) {
+      assertThat(blocks.get(i).first()).as("each block from the one before").isEqualTo(blocks.get(i - 1).last() + 1);
+    }
+    for (IdBlock block : blocks) {
+      assertThat(live).filteredOn(id -> id >= block.first() && id <= block.last()).as("in " + block).hasSizeBetween(1, 2);
+    }
+    ParallelJobs.run(blocks, 2, block -> disbursements.collectDue(batchId, block));
+    disbursements.closeCollection(batchId);
+    for (String number : numbers) {
+      assertThat(paymentOf(disbursements.batch(batchId), number)).as(number).isPresent();
+    }
+    disbursements.approveForExport(batchId, "finance");
+    disbursements.confirm(batchId, Map.of(), "finance");
   }
 
   @Test
