@@ -238,11 +238,14 @@ public class Entitlements {
         (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id) AS latest
       FROM entitlement e WHERE e.last_period IS NULL AND e.rate IS NOT NULL AND\s""";
 
-  /** Of a row of {@code entitlement_period}: no live payment holds the month (V16). */
-  static final String NOT_HELD = """
-      NOT EXISTS (SELECT 1 FROM payment_range h JOIN payment live ON live.id = h.payment_id
-        WHERE h.entitlement_id = entitlement_period.entitlement_id AND live.status IN ('PENDING', 'PAID')
-          AND entitlement_period.period BETWEEN h.first_period AND h.last_period)""";
+  /** The ranges {@code h} of the live (pending or paid) payments, which hold their months (V16). */
+  private static final String LIVE_RANGES = """
+      payment_range h JOIN payment live ON live.id = h.payment_id AND live.status IN ('PENDING', 'PAID')""";
+
+  /** Of a row of {@code entitlement_period}: no live payment holds the month. */
+  static final String NOT_HELD = "NOT EXISTS (SELECT 1 FROM " + LIVE_RANGES
+      + " WHERE h.entitlement_id = entitlement_period.entitlement_id"
+      + " AND entitlement_period.period BETWEEN h.first_period AND h.last_period)";
 
   /**
    * The entitlement ends with the month: every period up to it is owed ({@link #owePeriodsUpTo}), and those after it
@@ -382,9 +385,8 @@ public class Entitlements {
             SELECT e.id FROM entitlement e
             WHERE e.id IN (SELECT entitlement_id FROM payment WHERE id IN (:payments) AND status = 'PAID')
               AND e.status IN ('LIVE', 'SUSPENDED') AND e.last_period IS NOT NULL
-              AND EXISTS (SELECT 1 FROM payment_range h JOIN payment live ON live.id = h.payment_id
-                WHERE h.entitlement_id = e.id AND live.status IN ('PENDING', 'PAID')
-                AND h.last_period >= (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id))""")
+              AND EXISTS (SELECT 1 FROM\s""" + LIVE_RANGES + " WHERE h.entitlement_id = e.id"
+            + " AND h.last_period >= (SELECT MAX(p.period) FROM entitlement_period p WHERE p.entitlement_id = e.id))")
         .param("payments", paymentIds).query(Long.class).list();
     if (!latestHeld.isEmpty()) {
       endCompleted(latestHeld);

@@ -87,7 +87,8 @@ public class SpecialFamilyRequalification {
   public void unchanged(String applicationNumber) {
     resume(applicationNumber);
     YearMonth from = YearMonth.now(clock).plusMonths(1);
-    reconcile(applicationNumber, from, claims.family(applicationNumber, from.atDay(1)));
+    SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
+    reconcile(applicationNumber, from, family, family);
   }
 
   /** The family's situation changed: its entitlements follow the rules from the next month. */
@@ -124,7 +125,7 @@ public class SpecialFamilyRequalification {
           .param("n", applicationNumber).param("today", Date.valueOf(LocalDate.now(clock))).update();
     }
     resume(applicationNumber);
-    reconcile(applicationNumber, from, asBefore);
+    reconcile(applicationNumber, from, asBefore, claims.family(applicationNumber, from.atDay(1)));
   }
 
   /** A parent died: their entitlements end with the month of death; the other parent's go on. */
@@ -167,8 +168,7 @@ public class SpecialFamilyRequalification {
    * whose rate is the same goes on: its periods follow the rate's values month by month anyway. A parent who has died
    * is granted nothing.
    */
-  private void reconcile(String applicationNumber, YearMonth from, SpecialFamily asBefore) {
-    SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
+  private void reconcile(String applicationNumber, YearMonth from, SpecialFamily asBefore, SpecialFamily family) {
     SpecialFamilyRules rules = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters));
     SpecialFamilyAssessment assessment = rules.assess(family, Set.of());
     Set<String> living = claims.livingParents(applicationNumber);
