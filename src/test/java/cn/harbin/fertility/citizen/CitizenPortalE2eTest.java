@@ -2,11 +2,11 @@ package cn.harbin.fertility.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.support.ApplicationOnH2;
+import cn.harbin.fertility.support.CamundaWebappLogin;
 import cn.harbin.fertility.support.HeadlessChromium;
 import cn.harbin.fertility.support.SmsLog;
 import com.deque.html.axecore.results.Results;
@@ -123,7 +123,7 @@ class CitizenPortalE2eTest {
 
     String review = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     WebDriverWait tasklist = new WebDriverWait(caseworker, Duration.ofSeconds(30));
-    logInToTasklist(tasklist);
+    CamundaWebappLogin.logIn(caseworker, url("/camunda/app/tasklist/default/"), "daolihealth");
     openClaimAndDecide(tasklist, review, "要求补正材料");
     WebElement missing = tasklist.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//label[contains(., '需补正的材料')]/following::textarea[1]")));
@@ -192,15 +192,6 @@ class CitizenPortalE2eTest {
 
   private static String text(WebDriver browser) {
     return browser.findElement(By.tagName("body")).getText();
-  }
-
-  private void logInToTasklist(WebDriverWait wait) {
-    caseworker.get(url("/camunda/app/tasklist/default/"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("daolihealth");
-    caseworker.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
-    caseworker.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   private void openClaimAndDecide(WebDriverWait wait, String taskId, String decision) {

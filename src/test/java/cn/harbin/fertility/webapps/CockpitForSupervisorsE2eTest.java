@@ -2,9 +2,9 @@ package cn.harbin.fertility.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.EnglishOnPage;
+import cn.harbin.fertility.support.CamundaWebappLogin;
 import cn.harbin.fertility.support.HeadlessChromium;
 import java.io.IOException;
 import java.time.Duration;
@@ -50,11 +50,7 @@ class CockpitForSupervisorsE2eTest {
   void theSupervisorReadsEveryCockpitViewWithoutARefusal() throws IOException {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
-    browser.get(cockpit);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("supervisor");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    CamundaWebappLogin.logIn(browser, cockpit, "supervisor");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "高远"));
 
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("childcare-subsidy").list()

@@ -2,7 +2,6 @@ package cn.harbin.fertility.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.bureaus.HarbinDivision;
 import cn.harbin.fertility.bureaus.TasklistFilters;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
@@ -11,6 +10,7 @@ import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.AsyncSteps;
 import cn.harbin.fertility.support.EnglishOnPage;
+import cn.harbin.fertility.support.CamundaWebappLogin;
 import cn.harbin.fertility.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -180,13 +180,7 @@ class TasklistInChineseE2eTest {
   }
 
   private void logIn(String user) {
-    browser.get(tasklist());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    // Leaving the page before the login has answered would cancel it: wait until the login form is gone.
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    CamundaWebappLogin.logIn(browser, tasklist(), user);
   }
 
   private String tasklist() {
