@@ -23,8 +23,9 @@ public class AssessSchemesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable("applicationNumber");
-    SpecialFamilyAssessment assessment = specialFamilyCase.assess(number);
-    execution.setVariable("familySummary", claims.describe(number));
+    DeclaredFamily family = claims.declared(number);
+    SpecialFamilyAssessment assessment = specialFamilyCase.assess(family);
+    execution.setVariable("familySummary", SpecialFamilySummary.family(family));
     execution.setVariable("anyEligible", assessment.anyEligible());
     execution.setVariable("schemeSummary", SpecialFamilySummary.schemes(assessment));
     execution.setVariable("serviceSummary", SpecialFamilySummary.services(assessment));

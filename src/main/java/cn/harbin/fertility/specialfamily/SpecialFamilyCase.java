@@ -2,14 +2,11 @@ package cn.harbin.fertility.specialfamily;
 
 import cn.harbin.fertility.bureaus.BureauDirectory;
 import cn.harbin.fertility.bureaus.HarbinDivision;
-import cn.harbin.fertility.common.ApplicationRecords;
-import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment;
 import cn.harbin.fertility.policy.SpecialFamilyParameters;
 import cn.harbin.fertility.policy.SpecialFamilyRules;
 import cn.harbin.fertility.policy.SupportService;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -21,23 +18,21 @@ import org.springframework.stereotype.Service;
 public class SpecialFamilyCase {
 
   private final SpecialFamilyClaims claims;
-  private final ApplicationRecords records;
   private final PolicyParameterSource parameters;
 
-  public SpecialFamilyCase(SpecialFamilyClaims claims, ApplicationRecords records, PolicyParameterSource parameters) {
+  public SpecialFamilyCase(SpecialFamilyClaims claims, PolicyParameterSource parameters) {
     this.claims = claims;
-    this.records = records;
     this.parameters = parameters;
   }
 
   public SpecialFamilyAssessment assess(String applicationNumber) {
-    return new SpecialFamilyRules(SpecialFamilyParameters.from(parameters)).assess(
-        claims.family(applicationNumber, assessedOn(applicationNumber)), claims.requestedServices(applicationNumber));
+    return assess(claims.declared(applicationNumber));
   }
 
-  /** The day the case assesses the family on: the day its application was received. */
-  public LocalDate assessedOn(String applicationNumber) {
-    return LocalDate.ofInstant(records.find(applicationNumber).orElseThrow().receivedAt(), TimeConfiguration.HARBIN);
+  /** §3.5 applied to the family as it was on the day its application was received. */
+  public SpecialFamilyAssessment assess(DeclaredFamily family) {
+    return new SpecialFamilyRules(SpecialFamilyParameters.from(parameters)).assess(family.on(family.receivedOn()),
+        family.requestedServices());
   }
 
   /** The services the family asked for and may have: one task each, at its bureau (the multi-instance collection). */

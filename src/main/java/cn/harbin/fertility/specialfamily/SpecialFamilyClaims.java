@@ -1,10 +1,12 @@
 package cn.harbin.fertility.specialfamily;
 
 import cn.harbin.fertility.common.IdentityNumber;
+import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SupportService;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,105 +68,54 @@ public class SpecialFamilyClaims {
         .update();
   }
 
-  /** The family of record, as the rules of §3.5 see it on the given day. */
-  public SpecialFamily family(String applicationNumber, LocalDate day) {
-    SpecialFamily.Household household = SpecialFamily.Household.valueOf(jdbc.sql(
-            "SELECT household FROM special_family_claim WHERE application_number = :number")
-        .param("number", applicationNumber).query(String.class).single());
-    List<SpecialFamily.Parent> parents = jdbc.sql("""
-            SELECT id_number, sex, birth_date, dependency FROM special_family_member
-            WHERE application_number = :number AND role = 'PARENT' ORDER BY position""")
+  /** The case's family as declared and recorded, in one query: the claim's row for each of its members. */
+  public DeclaredFamily declared(String applicationNumber) {
+    return jdbc.sql("""
+            SELECT c.household, c.requested_services, c.bank_name, c.bank_account, c.last_assessed, a.division_code,
+              a.received_at, m.role, m.name, m.id_number, m.sex, m.birth_date, m.living, m.disability_grade,
+              m.dependency, m.adopted
+            FROM special_family_claim c JOIN application a ON a.application_number = c.application_number
+              LEFT JOIN special_family_member m ON m.application_number = c.application_number
+            WHERE c.application_number = :number ORDER BY m.position""")
         .param("number", applicationNumber)
-        .query((row, n) -> new SpecialFamily.Parent(row.getString("id_number"),
-            SpecialFamily.Sex.valueOf(row.getString("sex")), row.getDate("birth_date").toLocalDate(),
-            SpecialFamily.Dependency.valueOf(row.getString("dependency"))))
-        .list();
-    List<SpecialFamily.Child> children = jdbc.sql("""
-            SELECT sex, birth_date, living, disability_grade, adopted FROM special_family_member
-            WHERE application_number = :number AND role = 'CHILD' ORDER BY position""")
-        .param("number", applicationNumber)
-        .query((row, n) -> new SpecialFamily.Child(SpecialFamily.Sex.valueOf(row.getString("sex")),
-            row.getDate("birth_date").toLocalDate(), row.getBoolean("living"),
-            (Integer) row.getObject("disability_grade", Integer.class), row.getBoolean("adopted")))
-        .list();
-    return new SpecialFamily(household, parents, children, day);
-  }
-
-  /** The family as the caseworkers' forms show it, one member a line. */
-  public String describe(String applicationNumber) {
-    return String.join("\n\n", jdbc.sql("""
-            SELECT role, name, id_number, sex, birth_date, living, disability_grade, dependency, adopted
-            FROM special_family_member WHERE application_number = :number ORDER BY position""")
-        .param("number", applicationNumber)
-        .query((row, n) -> {
-          boolean parent = row.getString("role").equals("PARENT");
-          StringBuilder line = new StringBuilder(parent ? "**父母** " : "**子女** ").append(row.getString("name"))
-              .append(row.getString("sex").equals("MALE") ? "（男" : "（女").append("，")
-              .append(row.getDate("birth_date").toLocalDate()).append("出生");
-          if (row.getString("id_number") != null) {
-            line.append("，身份证 ").append(row.getString("id_number"));
+        .query(rows -> {
+          if (!rows.next()) {
+            throw new IllegalArgumentException("no special family claim " + applicationNumber);
           }
-          line.append("）");
-          if (parent) {
-            line.append(switch (row.getString("dependency")) {
-              case "FULL" -> " 失能";
-              case "PARTIAL" -> " 半失能";
-              default -> "";
-            });
-          } else {
-            line.append(row.getBoolean("living") ? " 健在" : " 已去世");
-            Integer grade = (Integer) row.getObject("disability_grade", Integer.class);
-            if (grade != null) {
-              line.append(" ").append(grade).append("级残疾");
+          SpecialFamily.Household household = SpecialFamily.Household.valueOf(rows.getString("household"));
+          Set<SupportService> services = services(rows.getString("requested_services"));
+          String bankName = rows.getString("bank_name");
+          String bankAccount = rows.getString("bank_account");
+          String divisionCode = rows.getString("division_code");
+          LocalDate receivedOn = LocalDate.ofInstant(rows.getTimestamp("received_at").toInstant(),
+              TimeConfiguration.HARBIN);
+          LocalDate lastConfirmed = Optional.ofNullable(rows.getDate("last_assessed")).map(Date::toLocalDate)
+              .orElse(null);
+          List<DeclaredFamily.Member> members = new ArrayList<>();
+          do {
+            if (rows.getString("role") != null) {
+              members.add(new DeclaredFamily.Member(rows.getString("role").equals("PARENT"), rows.getString("name"),
+                  rows.getString("id_number"), SpecialFamily.Sex.valueOf(rows.getString("sex")),
+                  rows.getDate("birth_date").toLocalDate(), rows.getBoolean("living"),
+                  (Integer) rows.getObject("disability_grade", Integer.class),
+                  Optional.ofNullable(rows.getString("dependency")).map(SpecialFamily.Dependency::valueOf)
+                      .orElse(null),
+                  rows.getBoolean("adopted")));
             }
-            if (row.getBoolean("adopted")) {
-              line.append(" 收养");
-            }
-          }
-          return line.toString();
-        })
-        .list());
+          } while (rows.next());
+          return new DeclaredFamily(applicationNumber, household, services, bankName, bankAccount, divisionCode,
+              receivedOn, lastConfirmed, List.copyOf(members));
+        });
   }
 
-  /** Where the family's benefits are paid. */
-  public record Bank(String name, String account) {}
-
-  public Bank bank(String applicationNumber) {
-    return jdbc.sql("SELECT bank_name, bank_account FROM special_family_claim WHERE application_number = :number")
-        .param("number", applicationNumber)
-        .query((row, n) -> new Bank(row.getString("bank_name"), row.getString("bank_account"))).single();
-  }
-
-  /** The identity numbers of the family's parents alive as far as it is recorded. */
-  public Set<String> livingParents(String applicationNumber) {
-    return Set.copyOf(jdbc.sql("""
-            SELECT id_number FROM special_family_member WHERE application_number = :number AND role = 'PARENT'
-              AND living""")
-        .param("number", applicationNumber).query(String.class).list());
-  }
-
-  /** The day a yearly confirmation last applied the rules to the family; none before its first. */
-  public Optional<LocalDate> lastConfirmedOn(String applicationNumber) {
-    return jdbc.sql("SELECT last_assessed FROM special_family_claim WHERE application_number = :n")
-        .param("n", applicationNumber)
-        .query((row, n) -> Optional.ofNullable(row.getDate(1)).map(Date::toLocalDate)).single();
+  private static Set<SupportService> services(String requested) {
+    return requested.isBlank() ? Set.of() : Arrays.stream(requested.split(",")).map(SupportService::valueOf)
+        .collect(Collectors.toSet());
   }
 
   /** A yearly confirmation applied the rules to the family as it is on the day. */
   public void confirmedOn(String applicationNumber, LocalDate day) {
     jdbc.sql("UPDATE special_family_claim SET last_assessed = :day WHERE application_number = :n")
         .param("day", Date.valueOf(day)).param("n", applicationNumber).update();
-  }
-
-  public String memberName(String applicationNumber, String idNumber) {
-    return jdbc.sql("SELECT name FROM special_family_member WHERE application_number = :number AND id_number = :id")
-        .param("number", applicationNumber).param("id", idNumber).query(String.class).single();
-  }
-
-  public Set<SupportService> requestedServices(String applicationNumber) {
-    String services = jdbc.sql("SELECT requested_services FROM special_family_claim WHERE application_number = :number")
-        .param("number", applicationNumber).query(String.class).single();
-    return services.isBlank() ? Set.of() : Arrays.stream(services.split(",")).map(SupportService::valueOf)
-        .collect(Collectors.toSet());
   }
 }

@@ -41,19 +41,16 @@ public class SpecialFamilyRequalification {
 
   private final JdbcClient jdbc;
   private final ApplicationRecords records;
-  private final SpecialFamilyCase specialFamilyCase;
   private final SpecialFamilyClaims claims;
   private final SpecialFamilyGrants grants;
   private final Entitlements entitlements;
   private final PolicyParameterSource parameters;
   private final Clock clock;
 
-  public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyCase specialFamilyCase,
-      SpecialFamilyClaims claims, SpecialFamilyGrants grants, Entitlements entitlements,
-      PolicyParameterSource parameters, Clock clock) {
+  public SpecialFamilyRequalification(JdbcClient jdbc, ApplicationRecords records, SpecialFamilyClaims claims,
+      SpecialFamilyGrants grants, Entitlements entitlements, PolicyParameterSource parameters, Clock clock) {
     this.jdbc = jdbc;
     this.records = records;
-    this.specialFamilyCase = specialFamilyCase;
     this.claims = claims;
     this.grants = grants;
     this.entitlements = entitlements;
@@ -87,8 +84,8 @@ public class SpecialFamilyRequalification {
   public void unchanged(String applicationNumber) {
     resume(applicationNumber);
     YearMonth from = YearMonth.now(clock).plusMonths(1);
-    SpecialFamily family = claims.family(applicationNumber, from.atDay(1));
-    reconcile(applicationNumber, from, family, family);
+    DeclaredFamily family = claims.declared(applicationNumber);
+    reconcile(from, family.on(from.atDay(1)), family);
   }
 
   /** The family's situation changed: its entitlements follow the rules from the next month. */
@@ -107,7 +104,7 @@ public class SpecialFamilyRequalification {
     }
     throwIfAny(checks);
     YearMonth from = YearMonth.now(clock).plusMonths(1);
-    SpecialFamily asBefore = claims.family(applicationNumber, from.atDay(1));
+    SpecialFamily asBefore = claims.declared(applicationNumber).on(from.atDay(1));
     if (household != null && !household.isBlank()) {
       jdbc.sql("UPDATE special_family_claim SET household = :h WHERE application_number = :n")
           .param("h", household.strip()).param("n", applicationNumber).update();
@@ -125,7 +122,7 @@ public class SpecialFamilyRequalification {
           .param("n", applicationNumber).param("today", Date.valueOf(LocalDate.now(clock))).update();
     }
     resume(applicationNumber);
-    reconcile(applicationNumber, from, asBefore, claims.family(applicationNumber, from.atDay(1)));
+    reconcile(from, asBefore, claims.declared(applicationNumber));
   }
 
   /** A parent died: their entitlements end with the month of death; the other parent's go on. */
@@ -168,10 +165,11 @@ public class SpecialFamilyRequalification {
    * whose rate is the same goes on: its periods follow the rate's values month by month anyway. A parent who has died
    * is granted nothing.
    */
-  private void reconcile(String applicationNumber, YearMonth from, SpecialFamily asBefore, SpecialFamily family) {
+  private void reconcile(YearMonth from, SpecialFamily asBefore, DeclaredFamily family) {
+    String applicationNumber = family.applicationNumber();
     SpecialFamilyRules rules = new SpecialFamilyRules(SpecialFamilyParameters.from(parameters));
-    SpecialFamilyAssessment assessment = rules.assess(family, Set.of());
-    Set<String> living = claims.livingParents(applicationNumber);
+    SpecialFamilyAssessment assessment = rules.assess(family.on(from.atDay(1)), Set.of());
+    Set<String> living = family.livingParents();
     record Live(long id, String key) {}
     List<Live> live = jdbc.sql("""
             SELECT id, scheme, beneficiary_id_number, rate FROM entitlement
@@ -191,8 +189,7 @@ public class SpecialFamilyRequalification {
     List<Long> ending = live.stream().filter(entitlement -> !due.contains(entitlement.key())).map(Live::id).toList();
     ending.forEach(entitlement -> entitlements.closeAfter(entitlement, from.minusMonths(1)));
     Set<String> going = live.stream().map(Live::key).collect(Collectors.toSet());
-    LocalDate lastAssessed = claims.lastConfirmedOn(applicationNumber)
-        .orElseGet(() -> specialFamilyCase.assessedOn(applicationNumber));
+    LocalDate lastAssessed = family.lastAssessed();
     YearMonth granted = Optional.ofNullable(records.find(applicationNumber).orElseThrow().decidedAt())
         .map(decided -> YearMonth.from(decided.atZone(clock.getZone()))).orElse(YearMonth.from(lastAssessed));
     for (SchemeOutcome scheme : assessment.schemes()) {
@@ -200,7 +197,7 @@ public class SpecialFamilyRequalification {
         if (living.contains(benefit.parentIdNumber())
             && !going.contains(benefitKey(scheme.scheme(), benefit.parentIdNumber(), benefit.rate()))) {
           YearMonth first = rules.firstMonthOwed(asBefore, scheme.scheme(), benefit, lastAssessed, granted, from);
-          grants.recordEntitlement(applicationNumber, scheme, benefit, first, assessment.appliedParameters());
+          grants.recordEntitlement(family, scheme, benefit, first, assessment.appliedParameters());
         }
       }
     }

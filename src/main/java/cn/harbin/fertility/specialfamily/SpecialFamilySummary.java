@@ -1,6 +1,7 @@
 package cn.harbin.fertility.specialfamily;
 
 import cn.harbin.fertility.policy.Ineligibility;
+import cn.harbin.fertility.policy.SpecialFamily;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.Benefit;
 import cn.harbin.fertility.policy.SpecialFamilyAssessment.Frequency;
@@ -25,6 +26,11 @@ final class SpecialFamilySummary {
         .collect(Collectors.joining("\n\n"));
   }
 
+  /** The family as the caseworkers' forms show it, one member a line. */
+  static String family(DeclaredFamily family) {
+    return family.members().stream().map(SpecialFamilySummary::member).collect(Collectors.joining("\n\n"));
+  }
+
   static String services(SpecialFamilyAssessment assessment) {
     if (assessment.services().isEmpty()) {
       return "未申请帮扶服务";
@@ -42,6 +48,32 @@ final class SpecialFamilySummary {
   static String reasonsEn(SpecialFamilyAssessment assessment) {
     return assessment.schemes().stream().flatMap(scheme -> scheme.ineligibilities().stream())
         .map(Ineligibility::messageEn).collect(Collectors.joining("; "));
+  }
+
+  private static String member(DeclaredFamily.Member member) {
+    StringBuilder line = new StringBuilder(member.parent() ? "**父母** " : "**子女** ").append(member.name())
+        .append(member.sex() == SpecialFamily.Sex.MALE ? "（男" : "（女").append("，").append(member.birthDate())
+        .append("出生");
+    if (member.idNumber() != null) {
+      line.append("，身份证 ").append(member.idNumber());
+    }
+    line.append("）");
+    if (member.parent()) {
+      line.append(switch (member.dependency()) {
+        case FULL -> " 失能";
+        case PARTIAL -> " 半失能";
+        case NONE -> "";
+      });
+    } else {
+      line.append(member.living() ? " 健在" : " 已去世");
+      if (member.disabilityGrade() != null) {
+        line.append(" ").append(member.disabilityGrade()).append("级残疾");
+      }
+      if (member.adopted()) {
+        line.append(" 收养");
+      }
+    }
+    return line.toString();
   }
 
   private static String benefit(Benefit benefit) {

@@ -164,8 +164,8 @@ class SpecialFamilyRequalificationTest {
 
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
     assertThat(firstPeriod("reward-assistance", mother())).isEqualTo(thisMonth.minusMonths(3).toString());
-    assertThat(claims.lastConfirmedOn(number)).as("what the next confirmation looks back to")
-        .contains(thisMonth.plusMonths(1).atDay(1));
+    assertThat(claims.declared(number).lastAssessed()).as("what the next confirmation looks back to")
+        .isEqualTo(thisMonth.plusMonths(1).atDay(1));
   }
 
   /** She turned 60 after the application was received but before it was decided: owed from the grant, not before. */
