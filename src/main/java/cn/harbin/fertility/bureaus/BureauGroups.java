@@ -16,6 +16,9 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 import static cn.harbin.fertility.bureaus.AuthorizationGrants.ANY;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -54,19 +57,17 @@ public class BureauGroups implements StartupSetup {
 
   @Override
   public void createMissing() {
-    int created = 0;
     grantSupervisorReadAccess(BureauDirectory.SUPERVISORS);
+    Set<String> existing = identityService.createGroupQuery().list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+    int created = 0;
     for (Bureau bureau : BureauDirectory.all()) {
-      if (IdempotentSetup.createIfMissing(() -> exists(bureau.groupId()), () -> create(bureau))) {
+      if (IdempotentSetup.createIfMissing(() -> existing.contains(bureau.groupId()), () -> create(bureau))) {
         created++;
       }
-      grantCaseworkerAccess(bureau.groupId());
     }
+    grantCaseworkerAccess(BureauDirectory.all().stream().map(Bureau::groupId).toList());
     LOG.info("Bureau groups: {} in the directory, {} created now", BureauDirectory.all().size(), created);
-  }
-
-  private boolean exists(String groupId) {
-    return identityService.createGroupQuery().groupId(groupId).count() > 0;
   }
 
   private void create(Bureau bureau) {
@@ -80,11 +81,11 @@ public class BureauGroups implements StartupSetup {
    * Tasklist, the names of colleagues and groups, and the process models (name and diagram of a task's process,
    * not its instances); tasks themselves are granted per task by the engine.
    */
-  private void grantCaseworkerAccess(String groupId) {
-    grants.grantGroupIfMissing(groupId, APPLICATION, "tasklist", Permissions.ACCESS);
-    grants.grantGroupIfMissing(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    grants.grantGroupIfMissing(groupId, USER, ANY, Permissions.READ);
-    grants.grantGroupIfMissing(groupId, GROUP, ANY, Permissions.READ);
+  private void grantCaseworkerAccess(List<String> groupIds) {
+    grants.grantGroupsIfMissing(groupIds, APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.grantGroupsIfMissing(groupIds, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grants.grantGroupsIfMissing(groupIds, USER, ANY, Permissions.READ);
+    grants.grantGroupsIfMissing(groupIds, GROUP, ANY, Permissions.READ);
   }
 
   /**

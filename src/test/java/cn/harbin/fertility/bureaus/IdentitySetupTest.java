@@ -67,6 +67,20 @@ class IdentitySetupTest {
   }
 
   @Test
+  void aBureausGrantMissingFromTheDatabaseAppearsAtTheNextStartAndNoOtherIsGrantedTwice() {
+    String bureau = BureauDirectory.districtHealth(HarbinDivision.BIN);
+    authorizationService.deleteAuthorization(authorizationService.createAuthorizationQuery().groupIdIn(bureau)
+        .resourceType(Resources.USER).resourceId(AuthorizationGrants.ANY).singleResult().getId());
+
+    restart();
+
+    for (Bureau each : BureauDirectory.all()) {
+      assertThat(authorizationService.createAuthorizationQuery().groupIdIn(each.groupId())
+          .resourceType(Resources.USER).resourceId(AuthorizationGrants.ANY).count()).as(each.groupId()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void demoCaseworkersBelongToTheirBureausAndTheAdminToCamundaAdmin() {
     for (DemoUsers.DemoUser user : DemoUsers.ALL) {
       assertThat(identityService.checkPassword(user.id(), DemoUsers.PASSWORD)).as(user.id()).isTrue();
