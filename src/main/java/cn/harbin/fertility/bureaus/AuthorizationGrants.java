@@ -3,7 +3,6 @@ package cn.harbin.fertility.bureaus;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -27,15 +26,13 @@ public class AuthorizationGrants {
   }
 
   public void grantGroupIfMissing(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grantGroupUnless(() -> authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0,
-        groupId, resource, resourceId, permissions);
+    IdempotentSetup.createIfMissing(() -> groupHas(groupId, resource, resourceId),
+        () -> grantGroup(groupId, resource, resourceId, permissions));
   }
 
   /**
    * {@link #grantGroupIfMissing} for many groups, reading once which of them have an authorization on the resource:
-   * a start finds the bureaus' grants in a few queries rather than one a group. A group another node granted
-   * meanwhile fails the creation, as a race does ({@link StartupSetups} runs the part again).
+   * a start finds the bureaus' grants in a few queries rather than one a group.
    */
   public void grantGroupsIfMissing(Collection<String> groupIds, Resource resource, String resourceId,
       Permission... permissions) {
@@ -43,17 +40,20 @@ public class AuthorizationGrants {
         .resourceId(resourceId).list().stream().map(Authorization::getGroupId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     for (String groupId : groupIds) {
-      grantGroupUnless(() -> authorized.contains(groupId), groupId, resource, resourceId, permissions);
+      IdempotentSetup.createIfMissing(() -> authorized.contains(groupId),
+          () -> groupHas(groupId, resource, resourceId), () -> grantGroup(groupId, resource, resourceId, permissions));
     }
   }
 
-  private void grantGroupUnless(BooleanSupplier exists, String groupId, Resource resource, String resourceId,
-      Permission... permissions) {
-    IdempotentSetup.createIfMissing(exists, () -> {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      fill(grant, resource, resourceId, permissions);
-    });
+  private boolean groupHas(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+  }
+
+  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    fill(grant, resource, resourceId, permissions);
   }
 
   /** The group may start the process from Tasklist (a counter start form) and see its model. */

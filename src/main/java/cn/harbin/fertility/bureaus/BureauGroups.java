@@ -62,7 +62,8 @@ public class BureauGroups implements StartupSetup {
         .collect(Collectors.toSet());
     int created = 0;
     for (Bureau bureau : BureauDirectory.all()) {
-      if (IdempotentSetup.createIfMissing(() -> existing.contains(bureau.groupId()), () -> create(bureau))) {
+      if (IdempotentSetup.createIfMissing(() -> existing.contains(bureau.groupId()),
+          () -> identityService.createGroupQuery().groupId(bureau.groupId()).count() > 0, () -> create(bureau))) {
         created++;
       }
     }

@@ -14,14 +14,24 @@ final class IdempotentSetup {
 
   /** @return true when this call created it */
   static boolean createIfMissing(BooleanSupplier exists, Runnable create) {
-    if (exists.getAsBoolean()) {
+    return createIfMissing(exists, exists, create);
+  }
+
+  /**
+   * As {@link #createIfMissing(BooleanSupplier, Runnable)}, where what is known to exist was read beforehand for many
+   * (a snapshot): a failed creation asks the database again, as another node may have created it since.
+   *
+   * @return true when this call created it
+   */
+  static boolean createIfMissing(BooleanSupplier knownToExist, BooleanSupplier existsNow, Runnable create) {
+    if (knownToExist.getAsBoolean()) {
       return false;
     }
     try {
       create.run();
       return true;
     } catch (RuntimeException raceLost) {
-      if (exists.getAsBoolean()) {
+      if (existsNow.getAsBoolean()) {
         return false;
       }
       throw raceLost;

@@ -18,7 +18,12 @@ public record DeclaredFamily(String applicationNumber, SpecialFamily.Household h
     Set<SupportService> requestedServices, String bankName, String bankAccount, String divisionCode,
     LocalDate receivedOn, LocalDate lastConfirmed, List<Member> members) {
 
-  /** A parent or child as declared; a parent's {@code dependency} is null for a child, a child's grade may be. */
+  /**
+   * A parent or child as declared.
+   *
+   * @param dependency a parent's; null for a child
+   * @param disabilityGrade a child's, null where the child has no disability certificate
+   */
   public record Member(boolean parent, String name, String idNumber, SpecialFamily.Sex sex, LocalDate birthDate,
       boolean living, Integer disabilityGrade, SpecialFamily.Dependency dependency, boolean adopted) {}
 

@@ -94,12 +94,11 @@ public class SpecialFamilyClaims {
           List<DeclaredFamily.Member> members = new ArrayList<>();
           do {
             if (rows.getString("role") != null) {
-              members.add(new DeclaredFamily.Member(rows.getString("role").equals("PARENT"), rows.getString("name"),
-                  rows.getString("id_number"), SpecialFamily.Sex.valueOf(rows.getString("sex")),
-                  rows.getDate("birth_date").toLocalDate(), rows.getBoolean("living"),
-                  (Integer) rows.getObject("disability_grade", Integer.class),
-                  Optional.ofNullable(rows.getString("dependency")).map(SpecialFamily.Dependency::valueOf)
-                      .orElse(null),
+              boolean parent = rows.getString("role").equals("PARENT");
+              members.add(new DeclaredFamily.Member(parent, rows.getString("name"), rows.getString("id_number"),
+                  SpecialFamily.Sex.valueOf(rows.getString("sex")), rows.getDate("birth_date").toLocalDate(),
+                  rows.getBoolean("living"), (Integer) rows.getObject("disability_grade", Integer.class),
+                  parent ? SpecialFamily.Dependency.valueOf(rows.getString("dependency")) : null,
                   rows.getBoolean("adopted")));
             }
           } while (rows.next());

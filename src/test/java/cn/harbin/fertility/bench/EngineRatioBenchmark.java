@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +32,8 @@ import org.springframework.util.FileSystemUtils;
  * cases per second of each and the ratio, the median of the rounds' ratios, against the goal of 0.8. Asserts only that
  * the shape took the real path.
  * {@code mvn -Pbench test -Dtest=EngineRatioBenchmark}; {@code -Dbench.caseTypes=childcare-subsidy,…} and
- * {@code -Dbench.databases=h2,postgres} (either or both) measure only those.
+ * {@code -Dbench.databases=h2,postgres} (either or both) measure only those; {@code -Dbench.statements=true} also
+ * counts the statements a case of each kind sends to PostgreSQL ({@link PostgresStatements}), after the rounds.
  */
 @Tag("bench")
 class EngineRatioBenchmark {
@@ -44,6 +46,7 @@ class EngineRatioBenchmark {
    */
   private static final int ACTIVITIES_PER_ROUND = 480;
   private static final double GOAL = 0.8;
+  private static final String POSTGRES = "PostgreSQL";
 
   private final Map<String, Integer> applied = new HashMap<>();
   private int shapes;
@@ -57,7 +60,7 @@ class EngineRatioBenchmark {
       measure("H2 file", "--spring.datasource.url=" + H2Files.url(h2));
     }
     if (databases.contains("postgres")) {
-      measure("PostgreSQL", "--spring.profiles.active=postgres",
+      measure(POSTGRES, "--spring.profiles.active=postgres",
           "--HARBIN_DB_URL=" + EmbeddedPostgres.createDatabase("bench_engine_ratio"),
           "--HARBIN_DB_USER=" + EmbeddedPostgres.user(), "--HARBIN_DB_PASSWORD=postgres");
     }
@@ -79,6 +82,8 @@ class EngineRatioBenchmark {
       ShapeStep shapeStep = new ShapeStep();
       application.getBeanFactory().registerSingleton("shapeStep", shapeStep);
       CaseDriver driver = new CaseDriver(engine);
+      PostgresStatements statements = PostgresStatements.enabled() && database.equals(POSTGRES)
+          ? new PostgresStatements(application.getBean(DataSource.class)) : null;
       List<BenchCaseTypes.CaseType> caseTypes = BenchCaseTypes.of(application).stream()
           .filter(EngineRatioBenchmark::chosen).toList();
       for (BenchCaseTypes.CaseType caseType : caseTypes) {
@@ -131,6 +136,15 @@ class EngineRatioBenchmark {
             ratio >= GOAL ? "met" : "not met");
         System.out.printf("[bench] engine ratio, %s, %s, a case: real %s; same shape %s%n", database,
             caseType.processKey(), realCost.perCase(cases), shapeCost.perCase(cases));
+        if (statements != null) {
+          List<Integer> counted = registered(caseType, casesPerRound);
+          PostgresStatements.PerCase realStatements = statements.during(casesPerRound,
+              () -> counted.forEach(n -> real(engine, driver, caseType, n)));
+          PostgresStatements.PerCase shapeStatements = statements.during(casesPerRound,
+              () -> counted.forEach(unused -> shape(engine, driver, recorded)));
+          System.out.printf("[bench] engine ratio, %s, %s, statements a case (%d of each): real %s; same shape %s%n",
+              database, caseType.processKey(), casesPerRound, realStatements, shapeStatements);
+        }
       }
     }
   }

@@ -67,7 +67,7 @@ class IdentitySetupTest {
   }
 
   @Test
-  void aBureausGrantMissingFromTheDatabaseAppearsAtTheNextStartAndNoOtherIsGrantedTwice() {
+  void aBureausGrantMissingFromTheDatabaseAppearsAtTheNextStart() {
     String bureau = BureauDirectory.districtHealth(HarbinDivision.BIN);
     authorizationService.deleteAuthorization(authorizationService.createAuthorizationQuery().groupIdIn(bureau)
         .resourceType(Resources.USER).resourceId(AuthorizationGrants.ANY).singleResult().getId());

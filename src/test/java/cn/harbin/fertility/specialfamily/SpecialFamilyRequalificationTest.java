@@ -164,7 +164,7 @@ class SpecialFamilyRequalificationTest {
 
     YearMonth thisMonth = YearMonth.now(TimeConfiguration.HARBIN);
     assertThat(firstPeriod("reward-assistance", mother())).isEqualTo(thisMonth.minusMonths(3).toString());
-    assertThat(claims.declared(number).lastAssessed()).as("what the next confirmation looks back to")
+    assertThat(claims.declared(number).lastConfirmed()).as("what the next confirmation looks back to")
         .isEqualTo(thisMonth.plusMonths(1).atDay(1));
   }
 

@@ -2,10 +2,11 @@ package cn.harbin.fertility.support;
 
 import cn.harbin.fertility.bureaus.DemoUsers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,27 +26,30 @@ public final class CamundaWebappLogin {
    * login has answered would cancel it). A login that does not finish leaves a screenshot and the page's text.
    */
   public static void logIn(WebDriver browser, String appUrl, String user) {
+    // The form can be drawn again as the app finishes starting: an element found a moment ago may be gone.
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(appUrl);
-    wait.until(ExpectedConditions.elementToBeClickable(USERNAME));
-    // The form can be drawn again as the app finishes starting, dropping what was typed: type until both hold.
-    wait.until(page -> {
-      boolean name = typed(page, USERNAME, user);
-      boolean password = typed(page, PASSWORD, DemoUsers.PASSWORD);
-      return name && password;
-    });
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class);
     try {
+      browser.get(appUrl);
+      wait.until(ExpectedConditions.elementToBeClickable(USERNAME));
+      // A redrawn form drops what was typed: type until both fields hold it.
+      wait.until(page -> {
+        boolean name = typed(page, USERNAME, user);
+        boolean password = typed(page, PASSWORD, DemoUsers.PASSWORD);
+        return name && password;
+      });
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
     } catch (TimeoutException notSignedIn) {
+      // Selenium's text leaves out a notice still fading in; the page's own rendered text does not.
+      AssertionError failure = new AssertionError("The login of " + user + " did not finish; the page reads: "
+          + ((JavascriptExecutor) browser).executeScript("return document.body.innerText;"), notSignedIn);
       try {
         HeadlessChromium.screenshot(browser, "login-failed-" + user + ".png");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException screenshotFailed) {
+        failure.addSuppressed(screenshotFailed);
       }
-      // Selenium's text leaves out a notice still fading in; the page's own rendered text does not.
-      throw new AssertionError("The login of " + user + " did not finish; the page reads: "
-          + ((JavascriptExecutor) browser).executeScript("return document.body.innerText;"), notSignedIn);
+      throw failure;
     }
   }
 

@@ -8,7 +8,8 @@ import java.sql.Statement;
 
 /**
  * One embedded PostgreSQL server for the whole test run (it starts in about two seconds but holds
- * memory), with a fresh database per caller.
+ * memory), with a fresh database per caller; with {@code -Dbench.statements=true} it counts statements
+ * ({@code pg_stat_statements}, for the benchmarks).
  */
 public final class EmbeddedPostgres {
 
@@ -22,7 +23,11 @@ public final class EmbeddedPostgres {
     String name = prefix + "_" + ++databases;
     try {
       if (server == null) {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.start();
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+        if (Boolean.getBoolean("bench.statements")) {
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
       }
       try (Connection connection = server.getPostgresDatabase().getConnection();
