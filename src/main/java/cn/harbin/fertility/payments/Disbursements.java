@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -485,18 +486,41 @@ public class Disbursements {
    * @param reasons payment id → the bank's reason, for failed payments
    */
   private void tellPayees(String scheme, String outcome, List<Payment> payments, Map<Long, String> reasons) {
+    Map<Long, List<PayeeMonths.MonthRange>> split = rangesOfSplitPayments(payments);
     notifications.sendMessages(payments.stream().map(payment -> {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
+      Object months = PayeeMonths.of(split.getOrDefault(payment.id(),
+          List.of(new PayeeMonths.MonthRange(payment.firstPeriod(), payment.lastPeriod()))));
       return "PAID".equals(outcome)
-          ? new Notifications.Message(payment.applicationNumber(), "notification.paid", payment.firstPeriod(),
-              payment.lastPeriod(), payment.amount().toPlainString(), account)
-          : new Notifications.Message(payment.applicationNumber(), "notification.paymentFailed",
-              payment.firstPeriod(), payment.lastPeriod(), payment.amount().toPlainString(), account,
-              reasons.get(payment.id()));
+          ? new Notifications.Message(payment.applicationNumber(), "notification.paid", months,
+              payment.amount().toPlainString(), account)
+          : new Notifications.Message(payment.applicationNumber(), "notification.paymentFailed", months,
+              payment.amount().toPlainString(), account, reasons.get(payment.id()));
     }).toList());
     int told = payments.size();
     AfterCommit.run(() -> meters.counter("harbin.payments", "scheme", scheme, "outcome", outcome.toLowerCase())
         .increment(told));
+  }
+
+  /**
+   * The ranges of the payments that hold more than one (a month between them held by another payment), so that their
+   * payees are not told of months they were paid otherwise; rare, so read apart, for the payments' id span at once.
+   */
+  private Map<Long, List<PayeeMonths.MonthRange>> rangesOfSplitPayments(List<Payment> payments) {
+    Map<Long, List<PayeeMonths.MonthRange>> split = new HashMap<>();
+    if (payments.isEmpty()) {
+      return split;
+    }
+    jdbc.sql("""
+            SELECT r.payment_id, r.first_period, r.last_period FROM payment_range r
+            WHERE r.payment_id IN (SELECT payment_id FROM payment_range WHERE payment_id BETWEEN :first AND :last
+              GROUP BY payment_id HAVING COUNT(*) > 1)
+            ORDER BY r.payment_id, r.first_period""")
+        .param("first", payments.stream().mapToLong(Payment::id).min().orElseThrow())
+        .param("last", payments.stream().mapToLong(Payment::id).max().orElseThrow())
+        .query((RowCallbackHandler) row -> split.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+            .add(new PayeeMonths.MonthRange(row.getString(2), row.getString(3))));
+    return split;
   }
 
   private static final String PAYMENTS = """

@@ -9,6 +9,7 @@ import cn.harbin.fertility.common.ConflictException;
 import cn.harbin.fertility.common.DatabaseProduct;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
+import cn.harbin.fertility.notifications.Notifications;
 import cn.harbin.fertility.common.TimeConfiguration;
 import cn.harbin.fertility.support.ParallelJobs;
 import java.time.Clock;
@@ -46,6 +47,7 @@ abstract class DisbursementsContract {
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
   @Autowired Sequences sequences;
+  @Autowired Notifications notifications;
   @Autowired DatabaseProduct database;
 
   private Optional<Disbursements.Payment> paymentOf(Disbursements.Batch batch, String applicationNumber) {
@@ -382,6 +384,13 @@ abstract class DisbursementsContract {
         .containsExactly("2026-09 DUE 2", "2026-10 PAID 0", "2026-11 DUE 1");
     assertThat(paymentOf(PaidRuns.paid(disbursements, SCHEME, YearMonth.of(2026, 11)), number).orElseThrow().amount())
         .isEqualByComparingTo("1000");
+    assertThat(notifications.of(number)).as("the payee is told of the months each payment holds, October apart")
+        .extracting(Notifications.Notification::messageZh).filteredOn(message -> message.startsWith("您的待遇"))
+        .extracting(message -> message.substring(0, message.indexOf('）') + 1))
+        .containsExactly("您的待遇（2026-09）", "您的待遇（2026-10）", "您的待遇（2026-09、2026-11）",
+            "您的待遇（2026-09、2026-11）");
+    assertThat(notifications.of(number).get(notifications.of(number).size() - 1).messageEn())
+        .startsWith("Your benefit for 2026-09 and 2026-11 (1000.00 CNY in all) was paid");
   }
 
   @Test
