@@ -69,7 +69,8 @@ public class Disbursements {
   static final int CHUNK = 1_000;
 
   public record Payment(long id, String applicationNumber, String payeeName, String bankName, String bankAccount,
-      String divisionCode, BigDecimal amount, String firstPeriod, String lastPeriod, String status) {}
+      String divisionCode, BigDecimal amount, String firstPeriod, String lastPeriod, String status,
+      Entitlements.Frequency frequency) {}
 
   public record Batch(long id, String scheme, YearMonth period, BatchStatus status, List<Payment> payments) {
 
@@ -490,7 +491,7 @@ public class Disbursements {
     notifications.sendMessages(payments.stream().map(payment -> {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
       Object months = PayeeMonths.of(split.getOrDefault(payment.id(),
-          List.of(new PayeeMonths.MonthRange(payment.firstPeriod(), payment.lastPeriod()))));
+          List.of(new PayeeMonths.MonthRange(payment.firstPeriod(), payment.lastPeriod()))), payment.frequency());
       return "PAID".equals(outcome)
           ? new Notifications.Message(payment.applicationNumber(), "notification.paid", months,
               payment.amount().toPlainString(), account)
@@ -504,7 +505,7 @@ public class Disbursements {
 
   /**
    * The ranges of the payments that hold more than one (a month between them held by another payment), so that their
-   * payees are not told of months they were paid otherwise; rare, so read apart, for the payments' id span at once.
+   * payees are not told of months they were paid otherwise; rare, so read apart, for all the listed payments at once.
    */
   private Map<Long, List<PayeeMonths.MonthRange>> rangesOfSplitPayments(List<Payment> payments) {
     Map<Long, List<PayeeMonths.MonthRange>> split = new HashMap<>();
@@ -513,11 +514,10 @@ public class Disbursements {
     }
     jdbc.sql("""
             SELECT r.payment_id, r.first_period, r.last_period FROM payment_range r
-            WHERE r.payment_id IN (SELECT payment_id FROM payment_range WHERE payment_id BETWEEN :first AND :last
+            WHERE r.payment_id IN (SELECT payment_id FROM payment_range WHERE payment_id IN (:payments)
               GROUP BY payment_id HAVING COUNT(*) > 1)
             ORDER BY r.payment_id, r.first_period""")
-        .param("first", payments.stream().mapToLong(Payment::id).min().orElseThrow())
-        .param("last", payments.stream().mapToLong(Payment::id).max().orElseThrow())
+        .param("payments", payments.stream().map(Payment::id).toList())
         .query((RowCallbackHandler) row -> split.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
             .add(new PayeeMonths.MonthRange(row.getString(2), row.getString(3))));
     return split;
@@ -525,13 +525,14 @@ public class Disbursements {
 
   private static final String PAYMENTS = """
       SELECT p.id, e.application_number, e.payee_name, e.bank_name, e.bank_account, e.division_code, p.amount,
-        p.first_period, p.last_period, p.status
+        p.first_period, p.last_period, p.status, e.frequency
       FROM payment p JOIN entitlement e ON e.id = p.entitlement_id""";
 
   private static Payment payment(ResultSet r, int row) throws SQLException {
     return new Payment(r.getLong("id"), r.getString("application_number"), r.getString("payee_name"),
         r.getString("bank_name"), r.getString("bank_account"), r.getString("division_code"), r.getBigDecimal("amount"),
-        r.getString("first_period"), r.getString("last_period"), r.getString("status"));
+        r.getString("first_period"), r.getString("last_period"), r.getString("status"),
+        Entitlements.Frequency.valueOf(r.getString("frequency")));
   }
 
   /** The batch with every payment in memory: for small batches and their tests; see {@link #forEachPayment}. */
