@@ -12,27 +12,35 @@ import cn.harbin.fertility.bureaus.DemoUsers;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.common.InvalidRequestException;
 import cn.harbin.fertility.common.Sequences;
+import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.policy.BirthSchemeParameters;
+import cn.harbin.fertility.policy.MonthlyPayment;
 import cn.harbin.fertility.support.ApplicationOnH2;
 import cn.harbin.fertility.support.AsyncSteps;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,6 +258,13 @@ class DisbursementProcessTest {
     assertThat(due.getDayOfMonth()).isEqualTo(1);
     assertThat(due.getHour()).isEqualTo(2);
 
+    owedNationalSubsidyMonthBeforeItsLastPaymentMonth();
+    // Read before the runs: a yearly scheme's catch-up is among them only while it owes something.
+    List<String> schemes = disbursementSchedule.getSchemes();
+    Map<String, String> periods = schemes.stream().collect(Collectors.toMap(scheme -> scheme,
+        scheme -> Optional.ofNullable(disbursementSchedule.periodOf(scheme))
+            .orElse(YearMonth.now(TimeConfiguration.HARBIN).toString())));
+    assertThat(schemes).as("in its month, or to catch up").contains(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY);
     managementService.executeJob(timer.getId());
 
     HistoricProcessInstance schedule = historyService.createHistoricProcessInstanceQuery()
@@ -258,16 +273,34 @@ class DisbursementProcessTest {
         .superProcessInstanceId(schedule.getId()).list();
     runs.forEach(run -> AsyncSteps.awaitDone(managementService, run.getId()));
     AsyncSteps.awaitDone(managementService, schedule.getId());
-    assertThat(runs).as("one run per scheme").hasSize(disbursementSchedule.getSchemes().size()).allSatisfy(run -> {
+    assertThat(runs).as("one run per scheme").hasSize(schemes.size()).allSatisfy(run -> {
       assertThat(run.getProcessDefinitionKey()).isEqualTo(PROCESS);
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
           .activityId("Task_CloseCollection").finished().count()).isEqualTo(1);
     });
-    assertThat(runs.stream().map(run -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(run.getId()).variableName("scheme").singleResult().getValue()))
-        .containsExactlyInAnyOrderElementsOf(disbursementSchedule.getSchemes())
+    assertThat(runs.stream().collect(Collectors.toMap(run -> variable(run, "scheme"), run -> variable(run, "period"))))
+        .as("each run's scheme, and the month it pays up to").isEqualTo(periods);
+    assertThat(runs.stream().map(run -> variable(run, "scheme")))
+        .containsExactlyInAnyOrderElementsOf(schemes)
         .contains("childcare-subsidy", "special-assistance", "reward-assistance", "nursing-subsidy", "home-purchase-subsidy");
     assertThat(managementService.createJobQuery().processDefinitionKey("childcare-subsidy-disbursement-schedule")
         .timers().singleResult().getId()).as("the timer for the next month").isNotEqualTo(timer.getId());
+  }
+
+  private String variable(HistoricProcessInstance run, String name) {
+    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(run.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  /** A national subsidy month due by January that no run has paid: the schedule's next run is to catch it up. */
+  private void owedNationalSubsidyMonthBeforeItsLastPaymentMonth() {
+    String number = claims.grant("230102", LocalDate.now(TimeConfiguration.HARBIN).minusMonths(13), 2);
+    String child = jdbc.sql("SELECT beneficiary_id_number FROM entitlement WHERE application_number = :n")
+        .param("n", number).query(String.class).single();
+    YearMonth january = YearMonth.now(TimeConfiguration.HARBIN).withMonth(1);
+    entitlements.record(new Entitlements.NewEntitlement(number, BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY,
+        "育儿补贴制度 2025", child, "测试", "中国工商银行哈尔滨分行", "6222021234567890123", "230102",
+        List.of(new MonthlyPayment(january.minusMonths(1), new BigDecimal("300.00"))), null, Map.of()),
+        Instant.now());
   }
 }

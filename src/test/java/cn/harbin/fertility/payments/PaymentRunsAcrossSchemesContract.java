@@ -8,6 +8,8 @@ import cn.harbin.fertility.childcaresubsidy.ChildcareSubsidyApplication;
 import cn.harbin.fertility.childcaresubsidy.GrantedClaims;
 import cn.harbin.fertility.childcaresubsidy.TestFamily;
 import cn.harbin.fertility.common.TimeConfiguration;
+import cn.harbin.fertility.policy.BirthSchemeParameters;
+import cn.harbin.fertility.policy.PolicyParameterSource;
 import cn.harbin.fertility.population.JdbcPopulationRegistry;
 import cn.harbin.fertility.specialfamily.GrantedSpecialFamilies;
 import cn.harbin.fertility.specialfamily.SpecialFamilyRequalification;
@@ -15,6 +17,7 @@ import cn.harbin.fertility.support.PolicyParameterChanges;
 import cn.harbin.fertility.support.PolicyParameterChanges.DeployedVersion;
 import cn.harbin.fertility.support.PolicyParameterChanges.NewValue;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,6 +51,7 @@ abstract class PaymentRunsAcrossSchemesContract {
   @Autowired BirthOneThingIntake birthOneThing;
   @Autowired TaskService taskService;
   @Autowired JdbcPopulationRegistry registry;
+  @Autowired PolicyParameterSource policyParameters;
 
   @Test
   void everySchemesRunLeavesTheOtherSchemesUntouchedMonthAfterMonth() {
@@ -86,6 +90,34 @@ abstract class PaymentRunsAcrossSchemesContract {
     assertThat(paidPeriods(birth, "national-childcare-subsidy"))
         .isEqualTo(YearMonth.from(born).until(thisMonth.plusMonths(2), ChronoUnit.MONTHS) + 1);
     assertThat(claimHolders()).as("the national subsidy runs on").contains(birth);
+  }
+
+  /**
+   * The national subsidy is paid by January's run; a payment the bank returned then is paid by February's run, up to
+   * January only, not the next January ("至少每年发放一次").
+   */
+  @Test
+  void aNationalSubsidyPaymentTheBankReturnedInJanuaryIsPaidByFebruarysRunUpToJanuary() {
+    LocalDate born = LocalDate.now(TimeConfiguration.HARBIN).minusDays(20);
+    String birth = grantedBirthBundle(born);
+    String national = BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY;
+    YearMonth january = YearMonth.now(TimeConfiguration.HARBIN).plusYears(1).withMonth(1);
+    Disbursements.Batch januarys = disbursements.collect(national, january);
+    Disbursements.Payment returned = januarys.payments().stream()
+        .filter(payment -> payment.applicationNumber().equals(birth)).findFirst().orElseThrow();
+    disbursements.approveForExport(januarys.id(), "finance");
+    disbursements.confirm(januarys.id(), Map.of(returned.id(), "账户冻结"), "finance");
+    assertThat(paidPeriods(birth, national)).isZero();
+
+    DisbursementSchedule february = new DisbursementSchedule("0 0 2 1 * ?", List.of(), policyParameters,
+        disbursements::owesUpTo, Clock.fixed(january.plusMonths(1).atDay(1).atTime(2, 0)
+            .atZone(TimeConfiguration.HARBIN).toInstant(), TimeConfiguration.HARBIN));
+    assertThat(february.getSchemes()).contains(national);
+    assertThat(february.periodOf(national)).isEqualTo(january.toString());
+
+    PaidRuns.paid(disbursements, national, YearMonth.parse(february.periodOf(national)));
+    assertThat(paidPeriods(birth, national)).as("from the month of birth to January")
+        .isEqualTo(YearMonth.from(born).until(january, ChronoUnit.MONTHS) + 1);
   }
 
   /**
