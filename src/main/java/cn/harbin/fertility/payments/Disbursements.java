@@ -232,22 +232,24 @@ public class Disbursements {
   }
 
   /**
-   * The months the chunk's entitlements owe up to the run's month, each with whether a live payment holds it already:
-   * from each entitlement's {@code owed_from} on, as its primary key orders them.
-   */
-  /**
-   * Whether a live entitlement of the scheme owes a priced period due by {@code upTo} that no live payment holds: what
-   * a yearly scheme's catch-up run would pay ({@link DisbursementSchedule}).
+   * Whether a live entitlement of the scheme owes a period due by {@code upTo} that no live payment holds, as the
+   * collection would find it: what a yearly scheme's catch-up run would pay ({@link DisbursementSchedule}). For the
+   * schemes whose periods exist before a run (fixed schedules, a nursery's accepted months); the open-ended ones, whose
+   * periods a run makes, are paid by every month's run anyway.
    */
   public boolean owesUpTo(String scheme, YearMonth upTo) {
     return jdbc.sql("""
-            SELECT COUNT(*) FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
+            SELECT 1 FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
             WHERE e.scheme = :scheme AND e.status = 'LIVE' AND COALESCE(e.owed_from, '') <= :upTo
               AND entitlement_period.period >= COALESCE(e.owed_from, '') AND entitlement_period.period <= :upTo
-              AND entitlement_period.amount IS NOT NULL AND\s""" + Entitlements.NOT_HELD)
-        .param("scheme", scheme).param("upTo", upTo.toString()).query(Long.class).single() > 0;
+              AND\s""" + Entitlements.NOT_HELD + " FETCH FIRST 1 ROWS ONLY")
+        .param("scheme", scheme).param("upTo", upTo.toString()).query(Integer.class).optional().isPresent();
   }
 
+  /**
+   * The months the chunk's entitlements owe up to the run's month, each with whether a live payment holds it already:
+   * from each entitlement's {@code owed_from} on, as its primary key orders them.
+   */
   private static final String MONTHS_FROM_OWED = """
       SELECT entitlement_period.entitlement_id, e.frequency, entitlement_period.period, entitlement_period.amount,
         CASE WHEN\s""" + Entitlements.NOT_HELD + """
