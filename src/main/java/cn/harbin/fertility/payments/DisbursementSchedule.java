@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
@@ -52,12 +53,18 @@ public class DisbursementSchedule {
     this.clock = clock;
   }
 
-  /** The schemes this month's run pays. */
+  /**
+   * The schemes this month's run pays: those paid this month, then the catch-ups. The engine reads this list again for
+   * each instance of its multi-instance, and only the catch-ups depend on data: a payment recorded meanwhile may add or
+   * drop one, but never move a scheme paid this month.
+   */
   public List<String> getSchemes() {
     LocalDate today = LocalDate.now(clock);
     PaymentMonths paymentMonths = new PaymentMonths(parameters);
-    return schemes.stream().filter(scheme -> paymentMonths.paidIn(scheme, today) || paymentMonths
-        .lastPaymentMonth(scheme, today).map(month -> owed.owes(scheme, month)).orElse(false)).toList();
+    List<String> paidThisMonth = schemes.stream().filter(scheme -> paymentMonths.paidIn(scheme, today)).toList();
+    Stream<String> catchUps = schemes.stream().filter(scheme -> !paidThisMonth.contains(scheme)
+        && paymentMonths.lastPaymentMonth(scheme, today).map(month -> owed.owes(scheme, month)).orElse(false));
+    return Stream.concat(paidThisMonth.stream(), catchUps).toList();
   }
 
   /**

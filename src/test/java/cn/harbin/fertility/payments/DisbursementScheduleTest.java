@@ -47,6 +47,8 @@ class DisbursementScheduleTest {
       assertThat(asked).as("its payment month: no need to ask").isEmpty();
       assertThat(schemes).contains(NurserySubsidyParameters.SCHEME);
     } else {
+      assertThat(schemes).as("a catch-up after every scheme paid this month, which it cannot move")
+          .endsWith(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY);
       assertThat(asked).containsExactlyInAnyOrder(BirthSchemeParameters.NATIONAL_CHILDCARE_SUBSIDY + " "
           + catchUpPeriod, NurserySubsidyParameters.SCHEME + " " + catchUpPeriod);
       assertThat(schemes).as("nothing owed by its last payment month").doesNotContain(NurserySubsidyParameters.SCHEME);
