@@ -231,6 +231,12 @@ public class Disbursements {
     return new Summary(batchId, collected.scheme(), collected.period(), closed, collected.divisions());
   }
 
+  /** The periods of entitlements {@code e} from their {@code owed_from} up to {@code :upTo}: what a run may owe. */
+  private static final String PERIODS_FROM_OWED = """
+      FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
+      WHERE entitlement_period.period >= COALESCE(e.owed_from, '') AND entitlement_period.period <= :upTo
+      """;
+
   /**
    * Whether a live entitlement of the scheme owes a period due by {@code upTo} that no live payment holds, as the
    * collection would find it: what a yearly scheme's catch-up run would pay ({@link DisbursementSchedule}). For the
@@ -238,10 +244,8 @@ public class Disbursements {
    * periods a run makes, are paid by every month's run anyway.
    */
   public boolean owesUpTo(String scheme, YearMonth upTo) {
-    return jdbc.sql("""
-            SELECT 1 FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
-            WHERE e.scheme = :scheme AND e.status = 'LIVE' AND COALESCE(e.owed_from, '') <= :upTo
-              AND entitlement_period.period >= COALESCE(e.owed_from, '') AND entitlement_period.period <= :upTo
+    return jdbc.sql("SELECT 1 " + PERIODS_FROM_OWED + """
+             AND e.scheme = :scheme AND e.status = 'LIVE' AND COALESCE(e.owed_from, '') <= :upTo
               AND\s""" + Entitlements.NOT_HELD + " FETCH FIRST 1 ROWS ONLY")
         .param("scheme", scheme).param("upTo", upTo.toString()).query(Integer.class).optional().isPresent();
   }
@@ -252,11 +256,8 @@ public class Disbursements {
    */
   private static final String MONTHS_FROM_OWED = """
       SELECT entitlement_period.entitlement_id, e.frequency, entitlement_period.period, entitlement_period.amount,
-        CASE WHEN\s""" + Entitlements.NOT_HELD + """
-       THEN 0 ELSE 1 END AS held
-      FROM entitlement e JOIN entitlement_period ON entitlement_period.entitlement_id = e.id
-      WHERE e.id IN (:entitlements) AND entitlement_period.period >= COALESCE(e.owed_from, '')
-        AND entitlement_period.period <= :upTo
+        CASE WHEN\s""" + Entitlements.NOT_HELD + " THEN 0 ELSE 1 END AS held " + PERIODS_FROM_OWED + """
+       AND e.id IN (:entitlements)
       ORDER BY entitlement_period.entitlement_id, entitlement_period.period""";
 
   /**
@@ -502,11 +503,11 @@ public class Disbursements {
    * @param reasons payment id → the bank's reason, for failed payments
    */
   private void tellPayees(String scheme, String outcome, List<Payment> payments, Map<Long, String> reasons) {
-    Map<Long, List<PayeeMonths.MonthRange>> split = rangesOfSplitPayments(payments);
+    Map<Long, List<OwedMonths.Range>> split = rangesOfSplitPayments(payments);
     notifications.sendMessages(payments.stream().map(payment -> {
       String account = EntitlementStatements.lastDigits(payment.bankAccount());
       Object months = PayeeMonths.of(split.getOrDefault(payment.id(),
-          List.of(new PayeeMonths.MonthRange(payment.firstPeriod(), payment.lastPeriod()))), payment.frequency());
+          List.of(new OwedMonths.Range(YearMonth.parse(payment.firstPeriod()), YearMonth.parse(payment.lastPeriod())))), payment.frequency());
       return "PAID".equals(outcome)
           ? new Notifications.Message(payment.applicationNumber(), "notification.paid", months,
               payment.amount().toPlainString(), account)
@@ -522,8 +523,8 @@ public class Disbursements {
    * The ranges of the payments that hold more than one (a month between them held by another payment), so that their
    * payees are not told of months they were paid otherwise; rare, so read apart, for all the listed payments at once.
    */
-  private Map<Long, List<PayeeMonths.MonthRange>> rangesOfSplitPayments(List<Payment> payments) {
-    Map<Long, List<PayeeMonths.MonthRange>> split = new HashMap<>();
+  private Map<Long, List<OwedMonths.Range>> rangesOfSplitPayments(List<Payment> payments) {
+    Map<Long, List<OwedMonths.Range>> split = new HashMap<>();
     if (payments.isEmpty()) {
       return split;
     }
@@ -534,7 +535,7 @@ public class Disbursements {
             ORDER BY r.payment_id, r.first_period""")
         .param("payments", payments.stream().map(Payment::id).toList())
         .query((RowCallbackHandler) row -> split.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-            .add(new PayeeMonths.MonthRange(row.getString(2), row.getString(3))));
+            .add(new OwedMonths.Range(YearMonth.parse(row.getString(2)), YearMonth.parse(row.getString(3)))));
     return split;
   }
 

@@ -1,6 +1,5 @@
 package cn.harbin.fertility.payments;
 
-import java.time.YearMonth;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -13,13 +12,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 final class PayeeMonths {
 
-  /** Consecutive periods of a payment, first and last as {@code yyyy-MM} (each January, for a yearly benefit). */
-  record MonthRange(String first, String last) {}
-
   private PayeeMonths() {}
 
   /** @return a text, or what the message source words in the message's language */
-  static Object of(List<MonthRange> ranges, Entitlements.Frequency frequency) {
+  static Object of(List<OwedMonths.Range> ranges, Entitlements.Frequency frequency) {
     Object periods = of(ranges.get(0), frequency);
     for (int i = 1; i < ranges.size(); i++) {
       periods = resolvable(i == ranges.size() - 1 ? "notification.monthsAnd" : "notification.monthsList", periods,
@@ -28,15 +24,14 @@ final class PayeeMonths {
     return periods;
   }
 
-  private static Object of(MonthRange range, Entitlements.Frequency frequency) {
-    if (frequency == Entitlements.Frequency.YEARLY) {
-      String first = String.valueOf(YearMonth.parse(range.first()).getYear());
-      String last = String.valueOf(YearMonth.parse(range.last()).getYear());
-      return first.equals(last) ? resolvable("notification.year", first)
-          : resolvable("notification.years", first, last);
+  private static Object of(OwedMonths.Range range, Entitlements.Frequency frequency) {
+    boolean yearly = frequency == Entitlements.Frequency.YEARLY;
+    String first = yearly ? String.valueOf(range.first().getYear()) : range.first().toString();
+    String last = yearly ? String.valueOf(range.last().getYear()) : range.last().toString();
+    if (first.equals(last)) {
+      return yearly ? resolvable("notification.year", first) : first;
     }
-    return range.first().equals(range.last()) ? range.first()
-        : resolvable("notification.months", range.first(), range.last());
+    return resolvable(yearly ? "notification.years" : "notification.months", first, last);
   }
 
   private static MessageSourceResolvable resolvable(String code, Object... arguments) {

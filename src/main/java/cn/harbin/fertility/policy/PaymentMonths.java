@@ -26,7 +26,8 @@ public final class PaymentMonths {
   /**
    * The latest month up to the run's whose run pays a scheme paid once a year; none for a scheme every run pays. What
    * fell due by then and is still owed (a failed bank row, a refused batch, a grant after that run) is owed now, as
-   * the scheme is paid "at least yearly", not "at most".
+   * the scheme is paid "at least yearly", not "at most" (育儿补贴制度 2025; §3.3.2's nursery subsidy, paid yearly, is
+   * that year's payment, late).
    */
   public Optional<YearMonth> lastPaymentMonth(String scheme, LocalDate runDay) {
     YearMonth run = YearMonth.from(runDay);

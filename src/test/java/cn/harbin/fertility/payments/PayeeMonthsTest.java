@@ -2,6 +2,7 @@ package cn.harbin.fertility.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class PayeeMonthsTest {
   }
 
   /** The paid message's months in Chinese and in English. */
-  private List<String> both(List<PayeeMonths.MonthRange> ranges, Entitlements.Frequency frequency) {
+  private List<String> both(List<OwedMonths.Range> ranges, Entitlements.Frequency frequency) {
     Object[] arguments = {PayeeMonths.of(ranges, frequency), "500.00", "0123"};
     return List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).stream()
         .map(locale -> messages.getMessage("notification.paid", arguments, locale))
@@ -50,7 +51,7 @@ class PayeeMonthsTest {
         : message.substring("Your benefit for ".length(), message.indexOf(" (500.00"));
   }
 
-  private static PayeeMonths.MonthRange range(String first, String last) {
-    return new PayeeMonths.MonthRange(first, last);
+  private static OwedMonths.Range range(String first, String last) {
+    return new OwedMonths.Range(YearMonth.parse(first), YearMonth.parse(last));
   }
 }
